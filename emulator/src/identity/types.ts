@@ -1,0 +1,54 @@
+import type { Hono } from 'hono';
+import type { AuthenticationFailure, Caller } from './caller';
+
+export type IdentityConfig = {
+  tenantId: string;
+  /** The tokens' `iss`, e.g. `https://localhost:4443/{tenantId}/v2.0` (the https authority MSAL is given). */
+  issuer: string;
+  /** Origin of the plain-http listener, used for the endpoint URLs in openid-configuration. */
+  httpOrigin: string;
+  portalClientId: string;
+  /** Exact-match list; the origins of these URIs are also the CORS origins of the token endpoint. */
+  portalRedirectUris: string[];
+  automationClientId: string;
+  automationClientSecret: string;
+  automationServicePrincipalId: string;
+  tokenLifetimeSeconds: number;
+  /** The RSA signing key is kept here (signing-key.json) so tokens survive a restart. */
+  dataDir: string;
+  /** Verified domain accepted as `{tenant}` in the URLs; defaults to `contoso.onmicrosoft.com`. */
+  tenantDomain?: string;
+};
+
+export type PickerAccount = { id: string; displayName: string; userPrincipalName: string; roles: string[] };
+
+/** The slice of the directory the sign-in pages need; the Graph half implements it over its database. */
+export type AccountDirectory = {
+  listPickerAccounts(): Promise<PickerAccount[]>;
+  getUser(id: string): Promise<{ id: string; displayName: string; userPrincipalName: string } | null>;
+};
+
+export type MintOptions = {
+  userId?: string;
+  app?: boolean;
+  scopes?: string[];
+  roles?: string[];
+  expiresInSeconds?: number;
+  audience?: string;
+  signWithForeignKey?: boolean;
+};
+
+export type Identity = {
+  /** Mounted at the root by the Graph half (`app.route('/', identity.routes)`). */
+  routes: Hono;
+  verifyRequest(authorizationHeader: string | undefined): Promise<Caller | AuthenticationFailure>;
+  mintAccessTokenForTests(opts: MintOptions): Promise<string>;
+  jwks(): object;
+};
+
+export type CreateIdentityOptions = {
+  config: IdentityConfig;
+  accounts: AccountDirectory;
+  /** Milliseconds since the epoch; tests inject a clock to expire codes and tokens. */
+  now?: () => number;
+};
