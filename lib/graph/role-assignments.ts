@@ -1,0 +1,167 @@
+import type { GraphClient } from './client';
+import { GraphError, GraphResponseError } from './errors';
+import {
+  and,
+  assertDirectoryScopeId,
+  assertGuid,
+  assertRoleAssignmentId,
+  chunk,
+  eq,
+  inList,
+  roleAssignmentIdSchema,
+  segment,
+  withQuery,
+} from './odata';
+import { roleAssignmentSchema, type RoleAssignment } from './schemas';
+
+const collectionPath = '/roleManagement/directory/roleAssignments';
+// Graph documents `in` on these properties but not a length limit; 15 values keeps each URL short.
+const maxInValues = 15;
+
+export type ListRoleAssignmentsOptions = {
+  roleDefinitionId?: string;
+  principalIds?: readonly string[];
+  directoryScopeId?: string;
+  /** Adds `$expand=principal` (Graph ignores a nested $select there and returns the whole object). */
+  expandPrincipal?: boolean;
+};
+
+/**
+ * Role assignments matching every given filter. Many principals are split into `in (…)` lists of at most 15,
+ * sent together in one `$batch`. Throws InvalidIdError before any request when an id is malformed.
+ */
+export async function listRoleAssignments(
+  graph: GraphClient,
+  options: ListRoleAssignmentsOptions = {},
+): Promise<RoleAssignment[]> {
+  const roleClause =
+    options.roleDefinitionId === undefined ? undefined : eq('roleDefinitionId', assertGuid(options.roleDefinitionId, 'role definition'));
+  const scopeClause =
+    options.directoryScopeId === undefined ? undefined : eq('directoryScopeId', assertDirectoryScopeId(options.directoryScopeId));
+  const expand = options.expandPrincipal ? 'principal' : undefined;
+  const pathFor = (principalClause: string | undefined) =>
+    withQuery(collectionPath, { $filter: and(roleClause, principalClause, scopeClause), $expand: expand });
+
+  if (options.principalIds === undefined) return (await graph.list(pathFor(undefined), roleAssignmentSchema)).items;
+
+  const principalIds = [...new Set(options.principalIds.map((id) => assertGuid(id, 'principal').toLowerCase()))];
+  if (principalIds.length === 0) return [];
+  const clauseFor = (ids: string[]) => (ids.length === 1 ? eq('principalId', ids[0] as string) : inList('principalId', ids));
+  const chunks = chunk(principalIds, maxInValues);
+  if (chunks.length === 1) return (await graph.list(pathFor(clauseFor(principalIds)), roleAssignmentSchema)).items;
+
+  const results = await graph.batch(chunks.map((ids) => ({ method: 'GET' as const, url: pathFor(clauseFor(ids)) })));
+  const assignments = new Map<string, RoleAssignment>();
+  for (const result of results) {
+    if (!result.ok) throw result.error;
+    const { items } = await graph.listFrom(result.body, roleAssignmentSchema, { path: collectionPath });
+    for (const item of items) assignments.set(item.id, item);
+  }
+  return [...assignments.values()];
+}
+
+/** One assignment by its (opaque) id; null when it does not exist or the id is malformed. */
+export async function getRoleAssignment(graph: GraphClient, id: string): Promise<RoleAssignment | null> {
+  if (!roleAssignmentIdSchema.safeParse(id).success) return null;
+  return graph.find(`${collectionPath}/${segment(id)}`, roleAssignmentSchema);
+}
+
+export type RoleAssignmentInput = {
+  roleDefinitionId: string;
+  principalId: string;
+  /** "/", "/administrativeUnits/{id}" or "/{applicationObjectId}". */
+  directoryScopeId: string;
+};
+
+function validated(input: RoleAssignmentInput): RoleAssignmentInput {
+  return {
+    roleDefinitionId: assertGuid(input.roleDefinitionId, 'role definition'),
+    principalId: assertGuid(input.principalId, 'principal'),
+    directoryScopeId: assertDirectoryScopeId(input.directoryScopeId),
+  };
+}
+
+function createBody(input: RoleAssignmentInput) {
+  return { '@odata.type': '#microsoft.graph.unifiedRoleAssignment', ...input };
+}
+
+function keyPath(input: RoleAssignmentInput): string {
+  return withQuery(collectionPath, {
+    $filter: and(eq('roleDefinitionId', input.roleDefinitionId), eq('principalId', input.principalId), eq('directoryScopeId', input.directoryScopeId)),
+  });
+}
+
+/**
+ * Assigns a role. Retried only when throttled: after a 5xx or timeout Graph may have created it, so we
+ * re-read by (role, principal, scope) and return what landed, or surface the error; never post twice.
+ */
+export async function createRoleAssignment(graph: GraphClient, input: RoleAssignmentInput): Promise<RoleAssignment> {
+  const checked = validated(input);
+  try {
+    return await graph.post(collectionPath, createBody(checked), roleAssignmentSchema);
+  } catch (error) {
+    if (!(error instanceof GraphError) || !error.isServerOrNetworkFailure) throw error;
+    const landed = await findByKey(graph, checked).catch(() => undefined);
+    if (landed) return landed;
+    throw error;
+  }
+}
+
+/** Removes an assignment (204). A 404 means someone else removed it first. */
+export async function deleteRoleAssignment(graph: GraphClient, id: string): Promise<void> {
+  await graph.delete(`${collectionPath}/${segment(assertRoleAssignmentId(id))}`);
+}
+
+export type CreateRoleAssignmentResult =
+  | { ok: true; input: RoleAssignmentInput; assignment: RoleAssignment }
+  | { ok: false; input: RoleAssignmentInput; error: GraphError };
+
+/**
+ * Creates several assignments through `$batch` (20 per batch), one result per input in the same order.
+ * Every id is checked before the first write; items whose outcome is unknown (5xx, timeout) are re-read by key.
+ */
+export async function createRoleAssignments(
+  graph: GraphClient,
+  inputs: readonly RoleAssignmentInput[],
+): Promise<CreateRoleAssignmentResult[]> {
+  const checked = inputs.map(validated);
+  const results = await graph.batch(checked.map((input) => ({ method: 'POST' as const, url: collectionPath, body: createBody(input) })));
+  const unknown = results.flatMap((result, index) => (!result.ok && result.error.isServerOrNetworkFailure ? [index] : []));
+  const reread = unknown.length === 0 ? [] : await graph.batch(unknown.map((index) => ({ method: 'GET' as const, url: keyPath(checked[index] as RoleAssignmentInput) })));
+  const landed = new Map<number, RoleAssignment>();
+  reread.forEach((result, position) => {
+    if (!result.ok) return;
+    const page = roleAssignmentSchema.array().safeParse((result.body as { value?: unknown } | undefined)?.value);
+    const first = page.success ? page.data[0] : undefined;
+    if (first) landed.set(unknown[position] as number, first);
+  });
+
+  return results.map((result, index): CreateRoleAssignmentResult => {
+    const input = checked[index] as RoleAssignmentInput;
+    const found = landed.get(index);
+    if (found) return { ok: true, input, assignment: found };
+    if (!result.ok) return { ok: false, input, error: result.error };
+    const parsed = roleAssignmentSchema.safeParse(result.body);
+    if (parsed.success) return { ok: true, input, assignment: parsed.data };
+    // The assignment was created but its shape is not what we expect: fail loudly rather than report a
+    // landed write as a failure.
+    throw new GraphResponseError(`Unexpected created role assignment: ${parsed.error.issues[0]?.message ?? ''}`);
+  });
+}
+
+export type DeleteRoleAssignmentResult = { ok: true; id: string } | { ok: false; id: string; error: GraphError };
+
+/** Removes several assignments through `$batch` (20 per batch), one result per id in the same order. */
+export async function deleteRoleAssignments(graph: GraphClient, ids: readonly string[]): Promise<DeleteRoleAssignmentResult[]> {
+  const checked = ids.map(assertRoleAssignmentId);
+  const results = await graph.batch(checked.map((id) => ({ method: 'DELETE' as const, url: `${collectionPath}/${segment(id)}` })));
+  return results.map((result, index) => {
+    const id = checked[index] as string;
+    return result.ok ? { ok: true, id } : { ok: false, id, error: result.error };
+  });
+}
+
+async function findByKey(graph: GraphClient, input: RoleAssignmentInput): Promise<RoleAssignment | undefined> {
+  const { items } = await graph.list(keyPath(input), roleAssignmentSchema);
+  return items[0];
+}

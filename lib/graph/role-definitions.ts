@@ -1,0 +1,23 @@
+import type { GraphClient } from './client';
+import { isGuid, segment, withQuery } from './odata';
+import { roleDefinitionFields, roleDefinitionSchema, type RoleDefinition } from './schemas';
+
+const select = roleDefinitionFields.join(',');
+
+/** All built-in and custom directory roles. Graph returns them in one page; paging is followed if it ever isn't. */
+export async function listRoleDefinitions(graph: GraphClient): Promise<RoleDefinition[]> {
+  const { items } = await graph.list(
+    withQuery('/roleManagement/directory/roleDefinitions', { $select: select }),
+    roleDefinitionSchema,
+  );
+  return items;
+}
+
+/** A role by id (built-ins: id = templateId); null when it does not exist or the id is malformed. */
+export async function getRoleDefinition(graph: GraphClient, id: string): Promise<RoleDefinition | null> {
+  if (!isGuid(id)) return null;
+  return graph.find(
+    withQuery(`/roleManagement/directory/roleDefinitions/${segment(id)}`, { $select: select }),
+    roleDefinitionSchema,
+  );
+}

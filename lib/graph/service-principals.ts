@@ -1,0 +1,34 @@
+import type { GraphClient } from './client';
+import { eq, isGuid, searchAny, segment, withQuery } from './odata';
+import { servicePrincipalFields, servicePrincipalSchema, type ServicePrincipal } from './schemas';
+
+const select = servicePrincipalFields.join(',');
+
+/** Service principals (enterprise apps), optionally matching `search` on display name. */
+export async function listServicePrincipals(
+  graph: GraphClient,
+  options: { search?: string } = {},
+): Promise<ServicePrincipal[]> {
+  const search = options.search === undefined ? undefined : searchAny(['displayName'], options.search);
+  const { items } = await graph.list(
+    withQuery('/servicePrincipals', { $search: search, $select: select, $count: search ? true : undefined }),
+    servicePrincipalSchema,
+    { eventual: Boolean(search) },
+  );
+  return items;
+}
+
+export async function getServicePrincipal(graph: GraphClient, id: string): Promise<ServicePrincipal | null> {
+  if (!isGuid(id)) return null;
+  return graph.find(withQuery(`/servicePrincipals/${segment(id)}`, { $select: select }), servicePrincipalSchema);
+}
+
+/** The service principal of an app registration, found by the app's appId (client id). */
+export async function getServicePrincipalByAppId(graph: GraphClient, appId: string): Promise<ServicePrincipal | null> {
+  if (!isGuid(appId)) return null;
+  const { items } = await graph.list(
+    withQuery('/servicePrincipals', { $filter: eq('appId', appId), $select: select }),
+    servicePrincipalSchema,
+  );
+  return items[0] ?? null;
+}
