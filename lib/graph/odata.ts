@@ -88,13 +88,14 @@ export function and(...clauses: Array<string | undefined>): string | undefined {
 export type SearchProperty = 'displayName' | 'userPrincipalName' | 'mail' | 'description';
 
 /**
- * One `$search` clause: `"displayName:Shannon O'Brien"`. Inside the double quotes a quote or backslash is
- * escaped with a backslash; a single quote needs no escape here. Returns undefined for blank input.
+ * One `$search` clause: `"displayName:Shannon O'Brien"`. A single quote needs no escape inside the double quotes.
+ * Double quotes and backslashes are dropped: Graph's directory search has no documented escape for them, and a
+ * name search gains nothing from them. Returns undefined for blank input.
  */
 export function searchClause(property: SearchProperty, value: string): string | undefined {
-  const trimmed = value.trim();
-  if (!trimmed) return undefined;
-  return `"${property}:${trimmed.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+  const term = value.replace(/["\\]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!term) return undefined;
+  return `"${property}:${term}"`;
 }
 
 export function searchAny(properties: readonly SearchProperty[], value: string): string | undefined {
