@@ -1,0 +1,22 @@
+import type { Metadata } from 'next';
+import { cookies } from 'next/headers';
+import type { ReactNode } from 'react';
+import { Providers } from '@/components/shell/providers';
+import { parseThemeMode, THEME_COOKIE } from '@/lib/theme';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Roles Portal', template: '%s - Roles Portal' },
+  description: 'Microsoft Entra ID roles and administrators',
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const theme = parseThemeMode((await cookies()).get(THEME_COOKIE)?.value);
+  return (
+    <html lang="en" style={{ colorScheme: theme }}>
+      <body>
+        <Providers initialTheme={theme}>{children}</Providers>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,20 @@
+/** The left navigation's destinations, in Entra's words and order. */
+export type NavDestination = { value: string; label: string; href: string };
+
+export const rolesAndAdmins: NavDestination[] = [
+  { value: 'roles', label: 'All roles', href: '/roles' },
+  { value: 'my-roles', label: 'My roles', href: '/my-roles' },
+  { value: 'admin-units', label: 'Admin units', href: '/admin-units' },
+];
+
+export const directory: NavDestination[] = [
+  { value: 'app-registrations', label: 'App registrations', href: '/app-registrations' },
+  { value: 'groups', label: 'Groups', href: '/groups' },
+  { value: 'users', label: 'Users', href: '/users' },
+  { value: 'audit', label: 'Audit logs', href: '/audit' },
+];
+
+/** The nav item that a path belongs to: the first path segment. */
+export function navValueForPath(pathname: string): string {
+  return pathname.split('/')[1] || 'roles';
+}

@@ -1,0 +1,48 @@
+'use client';
+
+import {
+  createDOMRenderer,
+  FluentProvider,
+  RendererProvider,
+  renderToStyleElements,
+  SSRProvider,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useServerInsertedHTML } from 'next/navigation';
+import { useRef, useState, type ReactNode } from 'react';
+import { createQueryClient } from '@/lib/query/query-client';
+import type { ThemeMode } from '@/lib/theme';
+import { ThemeModeProvider } from './theme-mode';
+
+/**
+ * Everything client-side that the whole tree needs, set up once: Griffel's renderer for server-side styles,
+ * Fluent's theme, and TanStack Query for the few interactive client reads.
+ */
+export function Providers({ initialTheme, children }: { initialTheme: ThemeMode; children: ReactNode }) {
+  const [renderer] = useState(() => createDOMRenderer());
+  const [queryClient] = useState(createQueryClient);
+  const [theme, setTheme] = useState<ThemeMode>(initialTheme);
+  const didInsertStyles = useRef(false);
+
+  // Flush Griffel's CSS into the server HTML once: renderToStyleElements returns every rule on each call, and
+  // re-emitting them on each streaming flush duplicates the stylesheet (Griffel's App Router guidance).
+  useServerInsertedHTML(() => {
+    if (didInsertStyles.current) return null;
+    didInsertStyles.current = true;
+    return <>{renderToStyleElements(renderer)}</>;
+  });
+
+  return (
+    <RendererProvider renderer={renderer}>
+      <SSRProvider>
+        <ThemeModeProvider mode={theme} onChange={setTheme}>
+          <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh' }}>
+            <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+          </FluentProvider>
+        </ThemeModeProvider>
+      </SSRProvider>
+    </RendererProvider>
+  );
+}

@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('the portal shell', () => {
+  test('shows the top bar, the left navigation and the breadcrumb', async ({ page }, testInfo) => {
+    await page.goto('/roles');
+    await expect(page.getByRole('banner').getByText('Roles Portal')).toBeVisible();
+    const nav = page.getByRole('navigation', { name: 'Portal navigation' });
+    await expect(nav.getByText('Roles & admins')).toBeVisible();
+    for (const name of ['All roles', 'Admin units', 'App registrations', 'Groups', 'Users', 'Audit logs']) {
+      await expect(nav.getByRole('link', { name })).toBeVisible();
+    }
+    const breadcrumb = page.getByRole('navigation', { name: 'Breadcrumb' });
+    await expect(breadcrumb.getByRole('link', { name: 'Home' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Roles and administrators | All roles' })).toBeVisible();
+    await testInfo.attach('shell-light', { body: await page.screenshot(), contentType: 'image/png' });
+  });
+
+  test('navigates between blades from the left navigation', async ({ page }) => {
+    await page.goto('/roles');
+    await page.getByRole('navigation', { name: 'Portal navigation' }).getByRole('link', { name: 'Groups' }).click();
+    await expect(page).toHaveURL(/\/groups$/);
+    await expect(page.getByRole('heading', { level: 1, name: /^Groups/ })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Home' }).click();
+    await expect(page).toHaveURL(/\/roles$/);
+  });
+
+  test('keeps the dark theme across a reload', async ({ page }, testInfo) => {
+    await page.goto('/roles');
+    const background = () => page.locator('main').evaluate((el) => getComputedStyle(el).backgroundColor);
+    const light = await background();
+    await page.getByRole('switch', { name: 'Dark theme' }).check();
+    await expect.poll(background).not.toBe(light);
+    const dark = await background();
+    await page.reload();
+    await expect(page.getByRole('switch', { name: 'Dark theme' })).toBeChecked();
+    expect(await background()).toBe(dark);
+    await testInfo.attach('shell-dark', { body: await page.screenshot(), contentType: 'image/png' });
+    await page.getByRole('switch', { name: 'Dark theme' }).uncheck();
+    await expect.poll(background).toBe(light);
+  });
+
+  test('shows a not-found page for an unknown address', async ({ page }) => {
+    const response = await page.goto('/no-such-blade');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the server HTML is already styled by Fluent UI', async ({ page }) => {
+    await page.goto('/roles');
+    const header = page.getByRole('banner');
+    // Fluent's brand background on the top bar and its font stack come from server-inserted CSS alone.
+    await expect(header).toHaveCSS('background-color', 'rgb(15, 108, 189)');
+    await expect(header.getByText('Roles Portal')).toHaveCSS('font-family', /Segoe UI/);
+    await expect(page.getByRole('link', { name: 'App registrations' })).toBeVisible();
+  });
+});

@@ -1,0 +1,4 @@
+/** Query keys for client-side reads, in one place so invalidation matches what was cached. */
+export const queryKeys = {
+  directorySearch: (query: string, types: readonly string[]) => ['directory-search', query, [...types].sort()] as const,
+};

@@ -1,0 +1,48 @@
+import { defineConfig } from '@playwright/test';
+
+// End-to-end tests drive Debian's chromium (Playwright cannot download its own browser here) against a production
+// build of the portal. Ports differ from the demo's (3000/4000) so a running demo doesn't collide with a test run.
+const PORTAL_PORT = 3100;
+const EMULATOR_PORT = 4100;
+const EMULATOR_HTTPS_PORT = 4543;
+
+export const portalUrl = `http://localhost:${PORTAL_PORT}`;
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: './test-results',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+  use: {
+    baseURL: portalUrl,
+    viewport: { width: 1280, height: 800 },
+    reducedMotion: 'reduce',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  projects: [{ name: 'debian-chromium', use: { browserName: 'chromium' } }],
+  webServer: [
+    {
+      command: `node node_modules/next/dist/bin/next start -p ${PORTAL_PORT}`,
+      url: `${portalUrl}/roles`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        NEXT_TELEMETRY_DISABLED: '1',
+        PORT: String(PORTAL_PORT),
+        EMULATOR_PORT: String(EMULATOR_PORT),
+        EMULATOR_HTTPS_PORT: String(EMULATOR_HTTPS_PORT),
+      },
+    },
+  ],
+});
