@@ -10,6 +10,7 @@ import {
   type DirectoryScope,
   type ScopeKind,
 } from './scopes';
+import { builtInRoleFact, builtInTemplateIds } from './builtin-role-facts';
 import { builtInRole, customRole } from './test-roles';
 
 const AU = '1a89e663-6b6b-4b0e-9d6f-6f2d2e0a1b2c';
@@ -88,6 +89,37 @@ describe('supportedScopeKinds for built-in roles', () => {
   it('finds a built-in role by its template id in any case', () => {
     const helpdesk = builtInRole('729827E3-9C14-49F7-BB1B-9608F156BBB8');
     expect(roleSupportsScope(helpdesk, 'administrativeUnit')).toBe(true);
+  });
+});
+
+describe('the built-in roles each scope kind takes (Microsoft\u2019s published lists)', () => {
+  const namesAt = (kind: ScopeKind) =>
+    builtInTemplateIds()
+      .filter((id) => builtInRoleFact(id)?.assignableScopes.includes(kind))
+      .map((id) => builtInRoleFact(id)?.displayName)
+      .sort();
+
+  it('administrative unit: the 14 roles of manage-roles-portal.md', () => {
+    expect(namesAt('administrativeUnit')).toEqual([
+      'Attribute Assignment Administrator',
+      'Attribute Assignment Reader',
+      'Authentication Administrator',
+      'Cloud Device Administrator',
+      'Groups Administrator',
+      'Helpdesk Administrator',
+      'License Administrator',
+      'Password Administrator',
+      'Printer Administrator',
+      'Privileged Authentication Administrator',
+      'SharePoint Administrator',
+      'Teams Administrator',
+      'Teams Devices Administrator',
+      'User Administrator',
+    ]);
+  });
+
+  it('app registration: Application Administrator and Cloud Application Administrator', () => {
+    expect(namesAt('application')).toEqual(['Application Administrator', 'Cloud Application Administrator']);
   });
 });
 
