@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+import { Hono, type Context } from 'hono';
+import type { HttpBindings } from '@hono/node-server';
+import { isLoopbackHost } from './config';
+import { faultSettingsSchema } from './faults';
+import { registerAdministrativeUnitRoutes } from './graph/administrative-units';
+import { registerApplicationRoutes } from './graph/applications';
+import { registerAuditRoutes } from './graph/audit';
+import { batchHeader, registerBatchRoutes } from './graph/batch';
+import type { GraphDeps, GraphEnv } from './graph/context';
+import { errorBody, GraphError, methodNotAllowed, notFound, segmentNotFound } from './graph/errors';
+import { registerGroupRoutes } from './graph/groups';
+import { registerRoleAssignmentRoutes } from './graph/role-assignments';
+import { registerRoleDefinitionRoutes } from './graph/role-definitions';
+import { registerUserRoutes } from './graph/users';
+
+/** Static path segments of the Graph routes: the first unknown one names Graph's "segment" 404. */
+const knownSegments = new Set(
+  [
+    'v1.0', 'roleManagement', 'directory', 'roleDefinitions', 'roleAssignments', 'administrativeUnits', 'members', 'scopedRoleMembers',
+    'users', 'groups', 'applications', 'servicePrincipals', 'me', 'memberOf', 'transitiveMemberOf', 'auditLogs', 'directoryAudits',
+    '$batch', '$ref', 'microsoft.graph.user', 'microsoft.graph.group', 'microsoft.graph.servicePrincipal',
+    'microsoft.graph.administrativeUnit',
+  ].map((s) => s.toLowerCase()),
+);
+const idLike = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|@|^[A-Za-z0-9_-]{40,}-[12]$/i;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function remoteIsLoopback(c: Context): boolean {
+  const incoming = (c.env as Partial<HttpBindings> | undefined)?.incoming;
+  const address = incoming?.socket?.remoteAddress;
+  if (!address) return true; // app.request() from inside the process
+  return isLoopbackHost(address.replace(/^::ffff:/, ''));
+}
+
+/** The Hono app both listeners serve: admin endpoints, sign-in (identity half) and Graph v1.0. */
+export function createApp(deps: GraphDeps): Hono<GraphEnv> {
+  const app = new Hono<GraphEnv>();
+  const { faults, requestLog, identity } = deps;
+
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    const requestId = randomUUID();
+    c.set('requestId', requestId);
+    c.set('batchId', c.req.header(batchHeader));
+    await next();
+    const clientRequestId = c.req.header('client-request-id');
+    c.header('request-id', requestId);
+    c.header('client-request-id', clientRequestId ?? requestId);
+    const url = new URL(c.req.url);
+    if (!url.pathname.startsWith('/_emulator')) {
+      const batchId = c.get('batchId');
+      requestLog.add({
+        method: c.req.method,
+        path: decodeURIComponent(url.pathname) + url.search,
+        status: c.res.status,
+        durationMs: Math.round((performance.now() - started) * 10) / 10,
+        time: new Date().toISOString(),
+        clientRequestId: clientRequestId ?? null,
+        ...(batchId ? { batchId } : {}),
+      });
+    }
+  });
+
+  app.onError((error, c) => {
+    const requestId = c.get('requestId') ?? randomUUID();
+    if (error instanceof GraphError) {
+      for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
+      return c.json(errorBody(error.code, error.message, requestId, c.req.header('client-request-id')), error.status as 400);
+    }
+    console.error(error);
+    return c.json(errorBody('InternalServerError', 'The emulator failed to process the request.', requestId, c.req.header('client-request-id')), 500);
+  });
+
+  // Test-only admin endpoints: no token, loopback callers only.
+  const admin = new Hono<GraphEnv>();
+  admin.use('*', async (c, next) => {
+    if (!remoteIsLoopback(c)) return c.json({ error: 'The admin endpoints answer loopback callers only.' }, 403);
+    await next();
+  });
+  admin.get('/health', (c) => c.json({ status: 'ok', tenantId: deps.tenantId, seed: deps.store.seedKind }));
+  admin.get('/faults', (c) => c.json(faults.current));
+  admin.put('/faults', async (c) => {
+    const parsed = faultSettingsSchema.safeParse(await c.req.json().catch(() => null));
+    if (!parsed.success) return c.json({ error: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') }, 400);
+    faults.apply(parsed.data);
+    return c.json(faults.current);
+  });
+  admin.get('/requests', (c) => c.json(requestLog.list()));
+  admin.delete('/requests', (c) => {
+    requestLog.clear();
+    return c.body(null, 204);
+  });
+  admin.post('/reset', async (c) => {
+    const started = performance.now();
+    await deps.store.reseed();
+    faults.apply(faults.current);
+    return c.json({ status: 'reseeded', seed: deps.store.seedKind, durationMs: Math.round(performance.now() - started) });
+  });
+  app.route('/_emulator', admin);
+
+  // Faults apply to Graph only: a $batch envelope gets the latency, its inner requests each get the rest.
+  app.use('/v1.0/*', async (c, next) => {
+    const graphPath = c.req.path.slice('/v1.0'.length);
+    if (!faults.appliesTo(graphPath)) return next();
+    const latency = faults.latencyMs();
+    if (latency > 0) await sleep(latency);
+    if (c.req.method === 'POST' && graphPath === '/$batch') return next();
+    const fault = faults.pick(c.req.method, graphPath);
+    if (fault?.kind === 'notReplicated') throw notFound(graphPath.split('/').filter(Boolean).pop() ?? graphPath);
+    if (fault?.kind === 'status') {
+      const headers: Record<string, string> = fault.retryAfterSeconds !== undefined ? { 'Retry-After': String(fault.retryAfterSeconds) } : {};
+      if (fault.status === 429) throw new GraphError(429, 'TooManyRequests', 'Too many requests. Please retry after the number of seconds in the Retry-After header.', headers);
+      if (fault.status === 503) throw new GraphError(503, 'serviceNotAvailable', 'The service is temporarily unavailable. Please retry after a delay.', headers);
+      throw new GraphError(500, 'generalException', 'General exception while processing.', headers);
+    }
+    await next();
+  });
+
+  app.use('/v1.0/*', async (c, next) => {
+    const result = await identity.verifyRequest(c.req.header('Authorization'));
+    if ('error' in result) {
+      throw new GraphError(401, 'InvalidAuthenticationToken', result.message, {
+        'WWW-Authenticate': 'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000"',
+      });
+    }
+    c.set('caller', result);
+    await next();
+  });
+
+  registerRoleDefinitionRoutes(app, deps);
+  registerRoleAssignmentRoutes(app, deps);
+  registerUserRoutes(app, deps);
+  registerGroupRoutes(app, deps);
+  registerApplicationRoutes(app, deps);
+  registerAdministrativeUnitRoutes(app, deps);
+  registerAuditRoutes(app, deps);
+  registerBatchRoutes(app, () => app);
+
+  app.all('/v1.0/*', (c) => {
+    const segments = c.req.path.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
+    const unknown = segments.find((s) => !knownSegments.has(s.toLowerCase()) && !idLike.test(s));
+    if (unknown === undefined && segments.length > 1) throw methodNotAllowed();
+    throw segmentNotFound(unknown ?? segments[segments.length - 1] ?? 'v1.0');
+  });
+
+  // Sign-in endpoints of the identity half (/{tenant}/oauth2/v2.0/..., /{tenant}/v2.0/.well-known/...).
+  app.route('/', identity.routes as unknown as Hono<GraphEnv>);
+  return app;
+}

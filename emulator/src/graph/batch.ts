@@ -1,0 +1,127 @@
+import type { Hono } from 'hono';
+import type { GraphApp, GraphEnv } from './context';
+import { badRequest, errorBody } from './errors';
+import { readJsonBody } from './body';
+
+export const maxBatchRequests = 20;
+/** Internal header marking a request dispatched from a $batch (value: the batch's request-id). */
+export const batchHeader = 'x-emulator-batch-id';
+
+type BatchRequest = { id: string; method: string; url: string; headers: Record<string, string>; body: unknown; dependsOn: string[] };
+type BatchResponse = { id: string; status: number; headers: Record<string, string>; body?: unknown };
+
+const methods = new Set(['GET', 'POST', 'PATCH', 'PUT', 'DELETE']);
+
+function parseRequests(body: Record<string, unknown>): BatchRequest[] {
+  const requests = body.requests;
+  if (!Array.isArray(requests)) throw badRequest('Invalid batch payload format.', 'BadRequest');
+  if (requests.length > maxBatchRequests) {
+    throw badRequest(`Number of requests in the batch exceeds the limit of ${maxBatchRequests}.`, 'BadRequest');
+  }
+  const seen = new Set<string>();
+  const parsed = requests.map((raw: unknown) => {
+    const r = (raw ?? {}) as Record<string, unknown>;
+    const id = typeof r.id === 'number' ? String(r.id) : r.id;
+    if (typeof id !== 'string' || !id) throw badRequest('Every request in a batch needs an id.', 'BadRequest');
+    if (seen.has(id)) throw badRequest(`Request id '${id}' is not unique in the batch.`, 'BadRequest');
+    seen.add(id);
+    const method = typeof r.method === 'string' ? r.method.toUpperCase() : '';
+    if (!methods.has(method)) throw badRequest(`Invalid method '${String(r.method)}' in batch request '${id}'.`, 'BadRequest');
+    if (typeof r.url !== 'string' || !r.url) throw badRequest(`Batch request '${id}' has no url.`, 'BadRequest');
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries((r.headers ?? {}) as Record<string, unknown>)) {
+      if (typeof value === 'string') headers[name.toLowerCase()] = value;
+    }
+    const dependsOn = Array.isArray(r.dependsOn) ? r.dependsOn.map(String) : [];
+    return { id, method, url: r.url, headers, body: r.body, dependsOn };
+  });
+  for (const request of parsed) {
+    for (const dependency of request.dependsOn) {
+      if (!seen.has(dependency) || dependency === request.id) {
+        throw badRequest(`Request '${request.id}' depends on '${dependency}', which is not in the batch.`, 'BadRequest');
+      }
+    }
+  }
+  return parsed;
+}
+
+/** `/users/{id}`, `users/{id}` or `https://graph.microsoft.com/v1.0/users/{id}` → `/v1.0/users/{id}`. */
+function innerPath(url: string): string {
+  const relative = url.replace(/^https?:\/\/[^/]+/i, '').replace(/^\/?v1\.0(?=\/|$)/i, '');
+  const path = relative.startsWith('/') ? relative : `/${relative}`;
+  if (/^\/\$batch(\?|$)/i.test(path)) throw badRequest('A batch request cannot contain another batch.', 'BadRequest');
+  return `/v1.0${path}`;
+}
+
+/**
+ * POST /v1.0/$batch: up to 20 requests, each dispatched through the same app (so each is authorized, faulted and
+ * logged on its own), honouring dependsOn; a request whose dependency failed answers 424.
+ */
+export function registerBatchRoutes(app: GraphApp, getApp: () => Hono<GraphEnv>): void {
+  app.post('/v1.0/$batch', async (c) => {
+    const requests = parseRequests(await readJsonBody(c));
+    const origin = new URL(c.req.url).origin;
+    const authorization = c.req.header('Authorization');
+    const batchId = c.get('requestId');
+    const results = new Map<string, BatchResponse>();
+    const pending = [...requests];
+    while (pending.length > 0) {
+      const ready = pending.filter((r) => r.dependsOn.every((d) => results.has(d)));
+      if (ready.length === 0) {
+        // A dependency cycle: nothing can run.
+        for (const r of pending) results.set(r.id, failedDependency(r.id, batchId));
+        break;
+      }
+      for (const r of ready) pending.splice(pending.indexOf(r), 1);
+      const responses = await Promise.all(
+        ready.map(async (request) => {
+          if (request.dependsOn.some((d) => (results.get(d)?.status ?? 500) >= 400)) return failedDependency(request.id, batchId);
+          return dispatch(getApp(), origin, request, authorization, batchId);
+        }),
+      );
+      for (const response of responses) results.set(response.id, response);
+    }
+    return c.json({ responses: requests.map((r) => results.get(r.id)) }, 200);
+  });
+}
+
+function failedDependency(id: string, batchId: string): BatchResponse {
+  return {
+    id,
+    status: 424,
+    headers: { 'content-type': 'application/json' },
+    body: errorBody('FailedDependency', 'The request depends on a request in the batch that failed.', batchId, undefined),
+  };
+}
+
+async function dispatch(app: Hono<GraphEnv>, origin: string, request: BatchRequest, authorization: string | undefined, batchId: string): Promise<BatchResponse> {
+  let path: string;
+  try {
+    path = innerPath(request.url);
+  } catch (error) {
+    return { id: request.id, status: 400, headers: { 'content-type': 'application/json' }, body: errorBody('BadRequest', (error as Error).message, batchId, undefined) };
+  }
+  const headers = new Headers(request.headers);
+  if (authorization) headers.set('authorization', authorization);
+  headers.set(batchHeader, batchId);
+  let body: string | undefined;
+  if (request.body !== undefined && request.method !== 'GET' && request.method !== 'DELETE') {
+    body = typeof request.body === 'string' ? request.body : JSON.stringify(request.body);
+    if (!headers.has('content-type')) headers.set('content-type', 'application/json');
+  }
+  const response = await app.request(`${origin}${path}`, { method: request.method, headers, body });
+  const responseHeaders: Record<string, string> = {};
+  response.headers.forEach((value, name) => {
+    if (name !== 'content-length') responseHeaders[name] = value;
+  });
+  const text = await response.text();
+  let responseBody: unknown;
+  if (text) {
+    try {
+      responseBody = JSON.parse(text);
+    } catch {
+      responseBody = text;
+    }
+  }
+  return { id: request.id, status: response.status, headers: responseHeaders, ...(responseBody === undefined ? {} : { body: responseBody }) };
+}

@@ -1,0 +1,184 @@
+/**
+ * The emulator's whole database schema. Bump `schemaVersion` when it changes: an older data dir is then
+ * dropped and reseeded on start (emulator state is disposable).
+ */
+export const schemaVersion = '1';
+
+export const schemaSql = `
+create table meta (
+  key text primary key,
+  value text not null
+);
+
+-- Every object a role can be assigned to or scoped on shares one id space, so foreign keys can point at
+-- "any directory object" (a role assignment's principal, a group or AU member).
+create table directory_objects (
+  id uuid primary key,
+  object_type text not null check (object_type in ('user', 'group', 'servicePrincipal', 'application', 'administrativeUnit'))
+);
+
+create table users (
+  id uuid primary key references directory_objects (id) on delete cascade,
+  display_name text not null,
+  given_name text,
+  surname text,
+  user_principal_name text not null,
+  mail text,
+  mail_nickname text,
+  job_title text,
+  department text,
+  office_location text,
+  company_name text,
+  mobile_phone text,
+  business_phones jsonb not null default '[]',
+  preferred_language text,
+  usage_location text,
+  account_enabled boolean not null default true,
+  user_type text not null check (user_type in ('Member', 'Guest')),
+  created_date_time timestamptz not null
+);
+create unique index users_upn on users (lower(user_principal_name));
+create index users_display_name on users (lower(display_name), id);
+create index users_mail on users (lower(mail));
+create index users_user_type on users (user_type);
+
+create table groups (
+  id uuid primary key references directory_objects (id) on delete cascade,
+  display_name text not null,
+  description text,
+  mail text,
+  mail_enabled boolean not null,
+  mail_nickname text not null,
+  security_enabled boolean not null,
+  is_assignable_to_role boolean not null default false,
+  group_types jsonb not null default '[]',
+  membership_rule text,
+  membership_rule_processing_state text,
+  visibility text,
+  created_date_time timestamptz not null,
+  -- Entra's rules for role-assignable groups: security-enabled and never dynamic.
+  check (not is_assignable_to_role or (security_enabled and not group_types ? 'DynamicMembership'))
+);
+create index groups_display_name on groups (lower(display_name), id);
+create index groups_assignable on groups (is_assignable_to_role);
+
+create table applications (
+  id uuid primary key references directory_objects (id) on delete cascade,
+  app_id uuid not null unique,
+  display_name text not null,
+  description text,
+  sign_in_audience text not null,
+  publisher_domain text,
+  identifier_uris jsonb not null default '[]',
+  spa_redirect_uris jsonb not null default '[]',
+  web_redirect_uris jsonb not null default '[]',
+  created_date_time timestamptz not null
+);
+create index applications_display_name on applications (lower(display_name), id);
+
+create table service_principals (
+  id uuid primary key references directory_objects (id) on delete cascade,
+  app_id uuid not null unique,
+  application_id uuid references applications (id) on delete set null,
+  display_name text not null,
+  app_display_name text,
+  app_owner_organization_id uuid,
+  service_principal_type text not null,
+  account_enabled boolean not null default true,
+  service_principal_names jsonb not null default '[]',
+  tags jsonb not null default '[]'
+);
+create index service_principals_display_name on service_principals (lower(display_name), id);
+
+create table administrative_units (
+  id uuid primary key references directory_objects (id) on delete cascade,
+  display_name text not null,
+  description text,
+  visibility text
+);
+
+create table group_members (
+  group_id uuid not null references groups (id) on delete cascade,
+  member_id uuid not null references directory_objects (id) on delete cascade,
+  primary key (group_id, member_id)
+);
+create index group_members_member on group_members (member_id);
+
+create table administrative_unit_members (
+  administrative_unit_id uuid not null references administrative_units (id) on delete cascade,
+  member_id uuid not null references directory_objects (id) on delete cascade,
+  primary key (administrative_unit_id, member_id)
+);
+create index administrative_unit_members_member on administrative_unit_members (member_id);
+
+create table role_definitions (
+  id uuid primary key,
+  template_id uuid not null unique,
+  display_name text not null,
+  description text,
+  is_built_in boolean not null,
+  is_enabled boolean not null default true,
+  version text,
+  -- v1.0's rolePermissions: [{ allowedResourceActions: [...], condition: null }]
+  role_permissions jsonb not null,
+  -- Built-in roles: subset of ["directory","administrativeUnit","application"] from the catalog.
+  -- Custom roles: null (derived from their actions when assigned).
+  assignable_scopes jsonb
+);
+create unique index role_definitions_display_name on role_definitions (lower(display_name));
+
+-- One table, two views: roleAssignments and administrativeUnits/{id}/scopedRoleMembers.
+create table role_assignments (
+  id text primary key,
+  seq integer generated always as identity,
+  role_definition_id uuid not null references role_definitions (id),
+  principal_id uuid not null references directory_objects (id) on delete cascade,
+  directory_scope_id text not null,
+  scope_administrative_unit_id uuid references administrative_units (id) on delete cascade,
+  scope_application_id uuid references applications (id) on delete cascade,
+  unique (role_definition_id, principal_id, directory_scope_id),
+  check (
+    (directory_scope_id = '/' and scope_administrative_unit_id is null and scope_application_id is null)
+    or (scope_administrative_unit_id is not null and scope_application_id is null
+        and directory_scope_id = '/administrativeUnits/' || scope_administrative_unit_id::text)
+    or (scope_application_id is not null and scope_administrative_unit_id is null
+        and directory_scope_id = '/' || scope_application_id::text)
+  )
+);
+create unique index role_assignments_seq on role_assignments (seq);
+create index role_assignments_principal on role_assignments (principal_id, seq);
+create index role_assignments_scope on role_assignments (directory_scope_id, seq);
+create index role_assignments_role on role_assignments (role_definition_id, seq);
+
+create table directory_audits (
+  id uuid primary key,
+  seq integer generated always as identity,
+  activity_date_time timestamptz not null,
+  category text not null,
+  activity_display_name text not null,
+  operation_type text not null,
+  result text not null,
+  logged_by_service text not null,
+  correlation_id uuid not null,
+  initiated_by jsonb not null,
+  initiated_by_user_id uuid,
+  target_resources jsonb not null,
+  additional_details jsonb not null default '[]'
+);
+create index directory_audits_seq on directory_audits (seq);
+create index directory_audits_time on directory_audits (activity_date_time);
+
+-- Graph's observed role-assignment id: base64url of the little-endian GUID bytes of roleDefinitionId,
+-- principalId and (for an AU or object scope) the scope object id, plus "-1" or "-2" (AU scope).
+-- The TypeScript twin is assignmentId() in seed/ids.ts; the scale seed uses this one.
+create function guid_le(u uuid) returns bytea language sql immutable as $$
+  select substring(b from 4 for 1) || substring(b from 3 for 1) || substring(b from 2 for 1) || substring(b from 1 for 1)
+      || substring(b from 6 for 1) || substring(b from 5 for 1) || substring(b from 8 for 1) || substring(b from 7 for 1)
+      || substring(b from 9 for 8)
+    from (select uuid_send(u) as b) s
+$$;
+create function assignment_id(role uuid, principal uuid, scope_object uuid, is_au boolean) returns text language sql immutable as $$
+  select rtrim(translate(replace(encode(guid_le(role) || guid_le(principal) || coalesce(guid_le(scope_object), ''::bytea), 'base64'), E'\\n', ''), '+/', '-_'), '=')
+      || case when is_au then '-2' else '-1' end
+$$;
+`;

@@ -1,0 +1,77 @@
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { ScaleOptions } from '../config';
+import { contosoTenant, type ContosoOptions } from '../seed/contoso';
+import { writeScaleTenant } from '../seed/scale';
+import { clearTenant, writeTenant } from '../seed/tenant';
+import { openDatabase, type Db } from './db';
+
+export type SeedKind = { kind: 'contoso' } | ({ kind: 'scale' } & ScaleOptions);
+
+export type OpenStoreOptions = {
+  dataDir: string;
+  reset: boolean;
+  scale: ScaleOptions | null;
+  contoso: ContosoOptions;
+  log: (line: string) => void;
+};
+
+/** The emulator's database plus how to seed it again. */
+export class Store {
+  private constructor(
+    readonly db: Db,
+    private seed: SeedKind,
+    private readonly contoso: ContosoOptions,
+  ) {}
+
+  /** Opens the data dir's database, seeding it when new, on --reset, or when --scale asks for another tenant. */
+  static async open(options: OpenStoreOptions): Promise<Store> {
+    const dir = path.join(options.dataDir, 'pglite');
+    let opened;
+    try {
+      opened = await openDatabase(dir);
+    } catch (error) {
+      // A half-written or foreign directory: emulator state is disposable, so start over.
+      options.log(`Database in ${dir} could not be opened (${(error as Error).message}); recreating it.`);
+      await rm(dir, { recursive: true, force: true });
+      opened = await openDatabase(dir);
+    }
+    const wanted: SeedKind = options.scale ? { kind: 'scale', ...options.scale } : { kind: 'contoso' };
+    const current = await readSeedKind(opened.db);
+    const store = new Store(opened.db, wanted, options.contoso);
+    const differs = JSON.stringify(current) !== JSON.stringify(wanted);
+    if (opened.created || options.reset || current === null || (options.scale !== null && differs)) {
+      const started = performance.now();
+      await store.reseed(wanted);
+      options.log(`Seeded the ${wanted.kind === 'scale' ? `large tenant (${wanted.users} users, ${wanted.groups} groups, ${wanted.assignments} assignments)` : 'Contoso tenant'} in ${Math.round(performance.now() - started)} ms.`);
+    } else if (current) {
+      store.seed = current;
+    }
+    return store;
+  }
+
+  get seedKind(): SeedKind {
+    return this.seed;
+  }
+
+  /** Empties the tables and writes the seed again, in one transaction (also POST /_emulator/reset). */
+  async reseed(seed: SeedKind = this.seed): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await clearTenant(tx);
+      if (seed.kind === 'scale') await writeScaleTenant(tx, { ...seed, tenantId: this.contoso.tenantId });
+      else await writeTenant(tx, contosoTenant(this.contoso));
+      await tx.query(`insert into meta (key, value) values ('seed', $1) on conflict (key) do update set value = excluded.value`, [JSON.stringify(seed)]);
+    });
+    this.seed = seed;
+  }
+
+  async close(): Promise<void> {
+    await this.db.close();
+  }
+}
+
+async function readSeedKind(db: Db): Promise<SeedKind | null> {
+  const result = await db.query<{ value: string }>(`select value from meta where key = 'seed'`);
+  const value = result.rows[0]?.value;
+  return value ? (JSON.parse(value) as SeedKind) : null;
+}
