@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
-import type { Params } from '../store/db';
+import type { Params, Queryable } from '../store/db';
 import { recordAudit } from './audit';
 import { adminRoles, permissions, requirePermission, requireWrite } from './authorize';
 import { invalidPropertyValue, readJsonBody } from './body';
@@ -105,7 +105,7 @@ export function registerGroupRoutes(app: GraphApp, deps: GraphDeps): void {
       if (!inserted.affectedRows) {
         throw badRequest("One or more added object references already exist for the following modified properties: 'members'.");
       }
-      await recordAudit(tx, c, await memberAudit(deps, 'add', group, memberId));
+      await recordAudit(tx, c, await memberAudit(tx, 'add', group, memberId));
     });
     return c.body(null, 204);
   });
@@ -120,7 +120,7 @@ export function registerGroupRoutes(app: GraphApp, deps: GraphDeps): void {
     await db.transaction(async (tx) => {
       const deleted = await tx.query('delete from group_members where group_id = $1 and member_id = $2', [group.id, memberId]);
       if (!deleted.affectedRows) throw notFound(memberId);
-      await recordAudit(tx, c, await memberAudit(deps, 'remove', group, memberId));
+      await recordAudit(tx, c, await memberAudit(tx, 'remove', group, memberId));
     });
     return c.body(null, 204);
   });
@@ -228,8 +228,9 @@ export function registerGroupRoutes(app: GraphApp, deps: GraphDeps): void {
   });
 }
 
-async function memberAudit(deps: GraphDeps, kind: 'add' | 'remove', group: GroupRow, memberId: string) {
-  const member = await deps.store.db.query<{ display_name: string | null; user_principal_name: string | null; object_type: string }>(
+/** Audit entry of a membership change; runs on the caller's transaction (PGlite has one connection). */
+async function memberAudit(db: Queryable, kind: 'add' | 'remove', group: GroupRow, memberId: string) {
+  const member = await db.query<{ display_name: string | null; user_principal_name: string | null; object_type: string }>(
     `select coalesce(u.display_name, g.display_name, s.display_name) as display_name, u.user_principal_name, o.object_type
        from directory_objects o left join users u on u.id = o.id left join groups g on g.id = o.id left join service_principals s on s.id = o.id
       where o.id = $1::uuid`,
