@@ -1,19 +1,10 @@
 // The emulator's test-only endpoints (/_emulator/…, loopback only, no token): fault settings, the request log
 // and reseeding. See emulator/CONTRACT.md.
 
-export type FaultSettings = {
-  latencyMs?: number | [number, number];
-  rate429?: number;
-  retryAfterSeconds?: number;
-  rate500?: number;
-  rate503?: number;
-  rateLimit?: { requests: number; windowSeconds: number };
-  replicationDelayMs?: number;
-  /** Regular expression on the path after /v1.0. */
-  paths?: string;
-};
+import type { FaultSettings } from '../emulator/src/faults';
+import type { LoggedRequest } from '../emulator/src/request-log';
 
-export type LoggedRequest = { method: string; path: string; status: number; [key: string]: unknown };
+export type { FaultSettings, LoggedRequest };
 
 export function emulatorAdmin(origin: string) {
   const call = async (method: string, path: string, body?: unknown) => {
@@ -31,10 +22,6 @@ export function emulatorAdmin(origin: string) {
     clearFaults: () => call('PUT', 'faults', {}),
     reset: () => call('POST', 'reset'),
     clearRequests: () => call('DELETE', 'requests'),
-    async requests(): Promise<LoggedRequest[]> {
-      const body = (await call('GET', 'requests')) as LoggedRequest[] | { requests: LoggedRequest[] } | { value: LoggedRequest[] };
-      if (Array.isArray(body)) return body;
-      return 'requests' in body ? body.requests : body.value;
-    },
+    requests: async () => (await call('GET', 'requests')) as LoggedRequest[],
   };
 }

@@ -231,11 +231,15 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     for (let round = 0; pending.length > 0; round++) {
       const retryLater: Array<{ index: number; error: GraphError }> = [];
       for (const group of chunk(pending, batchLimit)) {
+        // Each item carries its own client-request-id, so Graph's logs (and ours) can tell the items apart.
+        const itemRequestIds = group.map(() => crypto.randomUUID());
         let raw: RawResponse;
         try {
           raw = await send('POST', '/$batch', {
             body: {
-              requests: group.map((index, position) => toBatchBody(requests[index] as BatchRequest, String(position + 1))),
+              requests: group.map((index, position) =>
+                toBatchBody(requests[index] as BatchRequest, String(position + 1), itemRequestIds[position] as string),
+              ),
             },
             // Re-sending a whole batch after a 5xx is only safe when every item is a read or a delete.
             mode: group.every((index) => requests[index]?.method === 'GET')
@@ -259,7 +263,11 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
           const item = byId.get(String(position + 1));
           const path = loggablePath(absolute(request.url), baseUrl);
           if (!item) {
-            results[index] = { ok: false, status: 0, error: new GraphError({ status: 0, code: 'MissingBatchResponse', method: request.method, path, clientRequestId: raw.clientRequestId, requestId: raw.requestId }) };
+            results[index] = {
+              ok: false,
+              status: 0,
+              error: new GraphError({ status: 0, code: 'MissingBatchResponse', method: request.method, path, clientRequestId: itemRequestIds[position], requestId: raw.requestId }),
+            };
             return;
           }
           if (item.status >= 200 && item.status < 300) {
@@ -270,7 +278,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
           const error = errorFromResponse(item.status, headers, item.body, {
             method: request.method,
             path,
-            clientRequestId: raw.clientRequestId,
+            clientRequestId: itemRequestIds[position] ?? raw.clientRequestId,
             requestId: headers.get('request-id') ?? raw.requestId,
           });
           results[index] = { ok: false, status: item.status, error };
@@ -342,15 +350,15 @@ function isRetryable(status: number, mode: RetryMode): boolean {
   return status === 0 && mode === 'safe';
 }
 
-function toBatchBody(request: BatchRequest, id: string) {
-  const headers: Record<string, string> = {};
+function toBatchBody(request: BatchRequest, id: string, clientRequestId: string) {
+  const headers: Record<string, string> = { 'client-request-id': clientRequestId };
   if (request.eventual) headers.ConsistencyLevel = 'eventual';
   if (request.body !== undefined) headers['Content-Type'] = 'application/json';
   return {
     id,
     method: request.method,
     url: request.url,
-    ...(Object.keys(headers).length > 0 ? { headers } : {}),
+    headers,
     ...(request.body !== undefined ? { body: request.body } : {}),
   };
 }

@@ -56,6 +56,7 @@ export function odataStringLiteral(value: string): string {
 
 // The only properties our filters name. A new filter adds its property here, in code.
 export type FilterProperty =
+  | 'id'
   | 'roleDefinitionId'
   | 'principalId'
   | 'directoryScopeId'

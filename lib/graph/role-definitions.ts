@@ -4,7 +4,7 @@ import { roleDefinitionFields, roleDefinitionSchema, type RoleDefinition } from 
 
 const select = roleDefinitionFields.join(',');
 
-/** All built-in and custom directory roles. Graph returns them in one page; paging is followed if it ever isn't. */
+/** All built-in and custom directory roles (about 150), every page followed. */
 export async function listRoleDefinitions(graph: GraphClient): Promise<RoleDefinition[]> {
   const { items } = await graph.list(
     withQuery('/roleManagement/directory/roleDefinitions', { $select: select }),
