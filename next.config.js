@@ -7,6 +7,9 @@ const nextConfig = {
   poweredByHeader: false,
   // The image optimizer carried 2026 SSRF/RCE advisories and the portal shows no remote images.
   images: { unoptimized: true },
+  // The test command type-checks the whole tree (portal, emulator, tests) as its own step before building,
+  // so the build doesn't repeat it.
+  typescript: { ignoreBuildErrors: true },
   // Fluent UI v9 ships ESM that Next compiles as is; nothing to transpile.
   async headers() {
     return [

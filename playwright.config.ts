@@ -7,6 +7,7 @@ const EMULATOR_PORT = 4100;
 const EMULATOR_HTTPS_PORT = 4543;
 
 export const portalUrl = `http://localhost:${PORTAL_PORT}`;
+export const emulatorUrl = `http://localhost:${EMULATOR_PORT}`;
 
 export default defineConfig({
   testDir: './e2e',
@@ -32,6 +33,18 @@ export default defineConfig({
   },
   projects: [{ name: 'debian-chromium', use: { browserName: 'chromium' } }],
   webServer: [
+    {
+      // A fresh demo tenant for every run, in a data folder of its own (git-ignored).
+      command: `node node_modules/tsx/dist/cli.mjs emulator/src/main.ts --reset --data-dir .emulator-data/e2e`,
+      url: `${emulatorUrl}/_emulator/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        EMULATOR_PORT: String(EMULATOR_PORT),
+        EMULATOR_HTTPS_PORT: String(EMULATOR_HTTPS_PORT),
+        EMULATOR_PORTAL_REDIRECT_URIS: `${portalUrl}/auth/redirect`,
+      },
+    },
     {
       command: `node node_modules/next/dist/bin/next start -p ${PORTAL_PORT}`,
       url: `${portalUrl}/roles`,

@@ -1,8 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { accounts, expect, signInAs, test } from './fixtures/portal';
 
 test.describe('the portal shell', () => {
+  test.beforeEach(async ({ page }) => {
+    await signInAs(page, accounts.privilegedRoleAdministrator, '/roles');
+  });
+
   test('shows the top bar, the left navigation and the breadcrumb', async ({ page }, testInfo) => {
-    await page.goto('/roles');
     await expect(page.getByRole('banner').getByText('Roles Portal')).toBeVisible();
     const nav = page.getByRole('navigation', { name: 'Portal navigation' });
     await expect(nav.getByText('Roles & admins')).toBeVisible();
@@ -16,7 +19,6 @@ test.describe('the portal shell', () => {
   });
 
   test('navigates between blades from the left navigation', async ({ page }) => {
-    await page.goto('/roles');
     await page.getByRole('navigation', { name: 'Portal navigation' }).getByRole('link', { name: 'Groups' }).click();
     await expect(page).toHaveURL(/\/groups$/);
     await expect(page.getByRole('heading', { level: 1, name: /^Groups/ })).toBeVisible();
@@ -25,7 +27,6 @@ test.describe('the portal shell', () => {
   });
 
   test('keeps the dark theme across a reload', async ({ page }, testInfo) => {
-    await page.goto('/roles');
     const background = () => page.locator('main').evaluate((el) => getComputedStyle(el).backgroundColor);
     const light = await background();
     await page.getByRole('switch', { name: 'Dark theme' }).check();
@@ -46,15 +47,15 @@ test.describe('the portal shell', () => {
   });
 });
 
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-
-  test('the server HTML is already styled by Fluent UI', async ({ page }) => {
-    await page.goto('/roles');
-    const header = page.getByRole('banner');
-    // Fluent's brand background on the top bar and its font stack come from server-inserted CSS alone.
-    await expect(header).toHaveCSS('background-color', 'rgb(15, 108, 189)');
-    await expect(header.getByText('Roles Portal')).toHaveCSS('font-family', /Segoe UI/);
-    await expect(page.getByRole('link', { name: 'App registrations' })).toBeVisible();
-  });
+test('the server HTML is already styled by Fluent UI, without JavaScript', async ({ browser, page }) => {
+  await signInAs(page, accounts.globalReader, '/my-roles');
+  const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const bare = await noScript.newPage();
+  await bare.goto('/my-roles');
+  const header = bare.getByRole('banner');
+  // Fluent's brand background on the top bar and its font stack come from server-inserted CSS alone.
+  await expect(header).toHaveCSS('background-color', 'rgb(15, 108, 189)');
+  await expect(header.getByText('Roles Portal')).toHaveCSS('font-family', /Segoe UI/);
+  await expect(bare.getByRole('link', { name: 'App registrations' })).toBeVisible();
+  await noScript.close();
 });

@@ -1,6 +1,26 @@
 import type { ReactNode } from 'react';
+import { AccountMenu } from '@/components/auth/account-menu';
+import { AuthProvider } from '@/components/auth/auth-provider';
+import { ReadOnlyNotice } from '@/components/auth/read-only-notice';
+import { SessionKeeper } from '@/components/auth/session-keeper';
+import { SignedInAdminProvider } from '@/components/auth/signed-in-admin-context';
+import { SignInUnavailable } from '@/components/auth/sign-in-unavailable';
 import { PortalShell } from '@/components/shell/portal-shell';
+import { publicAuthConfig } from '@/lib/auth/public-config';
+import { getSignedInAdmin } from '@/lib/views/signed-in-admin';
 
-export default function PortalLayout({ children }: { children: ReactNode }) {
-  return <PortalShell>{children}</PortalShell>;
+export default async function PortalLayout({ children }: { children: ReactNode }) {
+  const [config, admin] = await Promise.all([publicAuthConfig(), getSignedInAdmin()]);
+  if (!config) return <SignInUnavailable />;
+  return (
+    <AuthProvider config={config}>
+      <SignedInAdminProvider admin={admin}>
+        <SessionKeeper />
+        <PortalShell account={<AccountMenu />}>
+          <ReadOnlyNotice />
+          {children}
+        </PortalShell>
+      </SignedInAdminProvider>
+    </AuthProvider>
+  );
 }

@@ -26,9 +26,7 @@ const useStyles = makeStyles({
   },
   tenant: { opacity: 0.85 },
   spacer: { flexGrow: 1 },
-  themeSwitch: {
-    '& label': { color: tokens.colorNeutralForegroundOnBrand },
-  },
+  themeLabel: { color: tokens.colorNeutralForegroundOnBrand },
 });
 
 /** The top bar: product name, tenant, theme switch and the signed-in account. */
@@ -44,7 +42,7 @@ export function AppHeader({ tenantName, account }: { tenantName?: string; accoun
       </Link>
       {tenantName ? <Text className={styles.tenant}>{tenantName}</Text> : null}
       <span className={styles.spacer} />
-      <ThemeSwitch className={styles.themeSwitch} />
+      <ThemeSwitch labelClassName={styles.themeLabel} />
       {account}
     </header>
   );

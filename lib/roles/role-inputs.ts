@@ -30,7 +30,7 @@ export type RoleAssignmentInput = z.infer<typeof roleAssignmentInputSchema>;
 export const groupInputSchema = z.object({
   id: z.guid(),
   displayName: z.string(),
-  isAssignableToRole: z.boolean().nullable(),
+  isAssignableToRole: z.boolean().nullish(),
 });
 export type GroupInput = z.infer<typeof groupInputSchema>;
 

@@ -1,14 +1,20 @@
 import type { Metadata } from 'next';
-import { NotBuiltYet } from '@/components/common/not-built-yet';
+import { MyRolesTable } from '@/components/my-roles/my-roles-table';
 import { BladeHeader } from '@/components/shell/blade-header';
+import { loadMyRoles } from '@/lib/views/my-roles';
 
 export const metadata: Metadata = { title: 'My roles' };
 
-export default function Page() {
+export default async function MyRolesPage() {
+  const rows = await loadMyRoles();
   return (
     <>
-      <BladeHeader crumbs={[{ label: 'My roles' }]} title="My roles" />
-      <NotBuiltYet what="Your own role assignments" issue={4} />
+      <BladeHeader
+        crumbs={[{ label: 'Roles and administrators', href: '/roles' }, { label: 'My roles' }]}
+        title="My roles"
+        description="The directory roles you hold, at every scope: assigned to you directly, or through a role-assignable group you are a member of."
+      />
+      <MyRolesTable rows={rows} />
     </>
   );
 }

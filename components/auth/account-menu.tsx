@@ -1,0 +1,82 @@
+'use client';
+
+import { useMsal } from '@azure/msal-react';
+import {
+  Avatar,
+  Button,
+  makeStyles,
+  Menu,
+  MenuDivider,
+  MenuGroup,
+  MenuGroupHeader,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { PersonKey20Regular, SignOut20Regular } from '@fluentui/react-icons';
+import { useRouter } from 'next/navigation';
+import { useSignedInAdmin } from './signed-in-admin-context';
+import { clearSessionToken } from './session-api';
+
+const useStyles = makeStyles({
+  trigger: {
+    color: tokens.colorNeutralForegroundOnBrand,
+    ':hover': { color: tokens.colorNeutralForegroundOnBrand, backgroundColor: tokens.colorBrandBackgroundHover },
+    ':hover:active': { color: tokens.colorNeutralForegroundOnBrand, backgroundColor: tokens.colorBrandBackgroundPressed },
+  },
+  who: { display: 'flex', flexDirection: 'column', alignItems: 'flex-end', lineHeight: tokens.lineHeightBase200 },
+  upn: { fontSize: tokens.fontSizeBase200, opacity: 0.85 },
+  roles: { maxWidth: '320px', paddingInline: tokens.spacingHorizontalS, paddingBottom: tokens.spacingVerticalS },
+});
+
+/** The signed-in admin in the top bar: name, sign-in name, directory roles, My roles and Sign out. */
+export function AccountMenu() {
+  const styles = useStyles();
+  const admin = useSignedInAdmin();
+  const { instance } = useMsal();
+  const router = useRouter();
+
+  const signOut = async () => {
+    await clearSessionToken();
+    await instance.logoutRedirect({ account: instance.getActiveAccount() ?? undefined });
+  };
+
+  return (
+    <Menu positioning="below-end">
+      <MenuTrigger disableButtonEnhancement>
+        <Button
+          appearance="subtle"
+          className={styles.trigger}
+          aria-label={`Account: ${admin.displayName}`}
+          icon={<Avatar name={admin.displayName} size={28} color="colorful" />}
+          iconPosition="after"
+        >
+          <span className={styles.who}>
+            <span>{admin.displayName}</span>
+            <span className={styles.upn}>{admin.userPrincipalName}</span>
+          </span>
+        </Button>
+      </MenuTrigger>
+      <MenuPopover>
+        <MenuList>
+          <MenuGroup>
+            <MenuGroupHeader>Directory roles</MenuGroupHeader>
+            <Text as="p" block className={styles.roles}>
+              {admin.tenantRoleNames.length ? admin.tenantRoleNames.join(', ') : 'No directory roles at tenant scope'}
+            </Text>
+          </MenuGroup>
+          <MenuDivider />
+          <MenuItem icon={<PersonKey20Regular />} onClick={() => router.push('/my-roles')}>
+            My roles
+          </MenuItem>
+          <MenuItem icon={<SignOut20Regular />} onClick={() => void signOut()}>
+            Sign out
+          </MenuItem>
+        </MenuList>
+      </MenuPopover>
+    </Menu>
+  );
+}

@@ -1,0 +1,37 @@
+import 'server-only';
+import { requireGraph, requireSession, withSignInOnUnauthorized } from '@/lib/auth/session';
+import { isPrivilegedRole } from '@/lib/roles/privileged';
+import { nameDirectoryScopes } from './directory-scopes';
+import { loadUserRoleAssignments } from './my-role-assignments';
+
+export type MyRoleRow = {
+  assignmentId: string;
+  roleId: string;
+  roleName: string;
+  privileged: boolean;
+  scopeKindLabel: string;
+  scopeName: string;
+  via: { kind: 'direct' } | { kind: 'group'; groupId: string; groupDisplayName: string };
+};
+
+/** The signed-in admin's own role assignments, direct and through groups, with named scopes. */
+export async function loadMyRoles(): Promise<MyRoleRow[]> {
+  const session = await requireSession();
+  const graph = await requireGraph();
+  return withSignInOnUnauthorized(async () => {
+    const { rows } = await loadUserRoleAssignments(graph, session.claims.oid);
+    const scopes = await nameDirectoryScopes(graph, rows.map((row) => row.assignment.directoryScopeId));
+    return rows.map(({ assignment, role, via }) => {
+      const scope = scopes.get(assignment.directoryScopeId);
+      return {
+        assignmentId: assignment.id,
+        roleId: role?.id ?? assignment.roleDefinitionId,
+        roleName: role?.displayName ?? assignment.roleDefinitionId,
+        privileged: role ? isPrivilegedRole(role) : false,
+        scopeKindLabel: scope?.kindLabel ?? 'Other',
+        scopeName: scope?.name ?? assignment.directoryScopeId,
+        via,
+      };
+    });
+  });
+}

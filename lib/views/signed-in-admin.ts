@@ -1,0 +1,46 @@
+import 'server-only';
+import { cache } from 'react';
+import { readSession, requireGraph, requireSession, withSignInOnUnauthorized } from '@/lib/auth/session';
+import { getMe } from '@/lib/graph/server';
+import { canManageRoleAssignments, MANAGE_ROLE_ASSIGNMENTS_DENIED } from '@/lib/roles/last-admin';
+import { loadUserRoleAssignments } from './my-role-assignments';
+
+export type SignedInAdmin = {
+  id: string;
+  displayName: string;
+  userPrincipalName: string;
+  /** Names of the directory roles the admin holds at tenant scope, directly or through a group. */
+  tenantRoleNames: string[];
+  canManageRoleAssignments: boolean;
+  /** Why write actions are disabled, when they are. */
+  manageDeniedReason: string | null;
+};
+
+/**
+ * Who is signed in, and whether they may change role assignments, read from Graph once per request. The portal
+ * uses it to disable write actions with an explanation; Graph's own 403 remains the real check.
+ */
+export const getSignedInAdmin = cache(async (): Promise<SignedInAdmin> => {
+  const session = await requireSession();
+  const graph = await requireGraph();
+  return withSignInOnUnauthorized(async () => {
+    const [me, mine] = await Promise.all([getMe(graph), loadUserRoleAssignments(graph, session.claims.oid)]);
+    const atTenant = mine.rows.filter((row) => row.assignment.directoryScopeId === '/' && row.role);
+    const templateIds = atTenant.map((row) => row.role?.templateId ?? row.role?.id ?? '');
+    const names = [...new Set(atTenant.map((row) => row.role?.displayName ?? ''))].filter(Boolean).sort();
+    const canManage = canManageRoleAssignments(templateIds);
+    return {
+      id: me.id,
+      displayName: me.displayName ?? me.userPrincipalName,
+      userPrincipalName: me.userPrincipalName,
+      tenantRoleNames: names,
+      canManageRoleAssignments: canManage,
+      manageDeniedReason: canManage ? null : MANAGE_ROLE_ASSIGNMENTS_DENIED,
+    };
+  });
+});
+
+/** The admin's id without a Graph call, for actions that only need to know who acts (e.g. self-removal checks). */
+export async function signedInUserId(): Promise<string | null> {
+  return (await readSession())?.claims.oid ?? null;
+}
