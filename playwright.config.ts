@@ -1,10 +1,11 @@
 import { defineConfig } from '@playwright/test';
 
 // End-to-end tests drive Debian's chromium (Playwright cannot download its own browser here) against a production
-// build of the portal. Ports differ from the demo's (3000/4000) so a running demo doesn't collide with a test run.
-const PORTAL_PORT = 3100;
-const EMULATOR_PORT = 4100;
-const EMULATOR_HTTPS_PORT = 4543;
+// build of the portal. Ports differ from the demo's (3000/4000) so a running demo doesn't collide with a test run;
+// E2E_* variables move them, so that two checkouts can run their suites side by side.
+const PORTAL_PORT = Number(process.env.E2E_PORTAL_PORT ?? 3100);
+const EMULATOR_PORT = Number(process.env.E2E_EMULATOR_PORT ?? 4100);
+const EMULATOR_HTTPS_PORT = Number(process.env.E2E_EMULATOR_HTTPS_PORT ?? 4543);
 
 export const portalUrl = `http://localhost:${PORTAL_PORT}`;
 export const emulatorUrl = `http://localhost:${EMULATOR_PORT}`;
