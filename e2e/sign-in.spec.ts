@@ -22,7 +22,7 @@ test('a Global Reader is told why they cannot change role assignments', async ({
 });
 
 test('My roles lists the admin’s own assignments, with the group they come through', async ({ page }) => {
-  await signInAs(page, { displayName: 'Diego Siciliani', upn: 'DiegoS@contoso.onmicrosoft.com' }, '/my-roles');
+  await signInAs(page, accounts.helpdeskGroupMember, '/my-roles');
   const table = page.getByRole('grid', { name: 'My role assignments' });
   const row = table.getByRole('row', { name: /Helpdesk Administrator/ });
   await expect(row).toContainText('Directory');
