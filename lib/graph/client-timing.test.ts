@@ -99,3 +99,34 @@ describe('retry timing', () => {
     expect(JSON.stringify(log)).not.toContain('Brien');
   });
 });
+
+describe('a create whose outcome is unknown', () => {
+  const assignment = {
+    id: 'lAPpYvVpN0KRkAEhdxReEMmO4KwRqtpKkUWt3wOYIz4-1',
+    roleDefinitionId: '62e90394-69f5-4237-9190-012177145e10',
+    principalId: 'ace08ec9-0e0b-4a3f-9e58-5c9f5f0e1d2a',
+    directoryScopeId: '/',
+  };
+  const input = { roleDefinitionId: assignment.roleDefinitionId, principalId: assignment.principalId, directoryScopeId: '/' };
+  const gatewayTimeout = () =>
+    new Response(JSON.stringify({ error: { code: 'GatewayTimeout', message: 'timeout' } }), { status: 504 });
+
+  it('returns the assignment that landed instead of posting again', async () => {
+    const { createRoleAssignment } = await import('./role-assignments');
+    const { calls, fetchImpl } = scripted([gatewayTimeout, () => Response.json({ value: [assignment] })]);
+    const graph = createGraphClient({ baseUrl: 'http://graph.test/v1.0', accessToken: token, fetchImpl, logger: () => {} });
+    await expect(createRoleAssignment(graph, input)).resolves.toEqual(assignment);
+    expect(calls.map((call) => call.init.method)).toEqual(['POST', 'GET']);
+    expect(decodeURIComponent(calls[1]?.url ?? '')).toContain(
+      `roleDefinitionId eq '${input.roleDefinitionId}' and principalId eq '${input.principalId}' and directoryScopeId eq '/'`,
+    );
+  });
+
+  it('surfaces the failure when the re-read finds nothing', async () => {
+    const { createRoleAssignment } = await import('./role-assignments');
+    const { calls, fetchImpl } = scripted([gatewayTimeout, () => Response.json({ value: [] })]);
+    const graph = createGraphClient({ baseUrl: 'http://graph.test/v1.0', accessToken: token, fetchImpl, logger: () => {} });
+    await expect(createRoleAssignment(graph, input)).rejects.toMatchObject({ status: 504 });
+    expect(calls.map((call) => call.init.method)).toEqual(['POST', 'GET']);
+  });
+});
