@@ -48,7 +48,7 @@ export const defaultScale: ScaleOptions = { users: 100_000, groups: 5_000, assig
 export class ConfigError extends Error {}
 
 /** Reads EMULATOR_* variables; a bad value stops start-up with a message naming the variable. */
-export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): EmulatorOptions {
+export function optionsFromEnv(env: Record<string, string | undefined> = process.env): EmulatorOptions {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

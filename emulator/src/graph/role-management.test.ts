@@ -266,7 +266,7 @@ describe('roleAssignments', () => {
   });
 
   it('accepts the scopes a role supports, a template id, and a role-assignable group, but refuses an ordinary group', async () => {
-    const ok = [
+    const ok: Array<[string, string, string]> = [
       [contosoIds.customRole('Contoso Helpdesk Tier 1'), personas.alex, `/administrativeUnits/${london}`],
       [contosoIds.customRole('Contoso App Credential Manager'), personas.alex, `/${expenses}`],
       [wellKnownRoles.applicationAdministrator, personas.alex, `/${expenses}`],
