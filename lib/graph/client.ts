@@ -114,7 +114,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   function absolute(pathOrUrl: string): string {
     if (/^https?:\/\//i.test(pathOrUrl)) {
       // A nextLink is followed verbatim, but only to Graph's own origin: it carries the admin's token.
-      if (new URL(pathOrUrl).origin !== origin) throw new Error(`Refusing to send the Graph token to ${new URL(pathOrUrl).origin}`);
+      if (new URL(pathOrUrl).origin !== origin) throw new GraphResponseError(`Refusing to follow a link to ${new URL(pathOrUrl).origin}: it would carry the token`);
       return pathOrUrl;
     }
     return `${baseUrl}${pathOrUrl.startsWith('/') ? '' : '/'}${pathOrUrl}`;

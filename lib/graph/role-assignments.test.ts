@@ -11,7 +11,7 @@ import {
   deleteRoleAssignments,
   getRoleAssignment,
   listRoleAssignments,
-  type RoleAssignmentInput,
+  type NewRoleAssignment,
 } from './role-assignments';
 import { listUsers } from './users';
 import { listAdministrativeUnits } from './administrative-units';
@@ -92,7 +92,7 @@ describe('reading', () => {
 describe('writing through $batch', () => {
   it('creates 45 assignments in three batches and removes them in three more, one result per item', async () => {
     const { graph, log } = await graphAs('PattiF');
-    const inputs: RoleAssignmentInput[] = plain.flatMap((user) =>
+    const inputs: NewRoleAssignment[] = plain.flatMap((user) =>
       lowPrivilegeRoles.map((roleDefinitionId) => ({ roleDefinitionId, principalId: user.id, directoryScopeId: '/' })),
     );
     expect(inputs).toHaveLength(45);

@@ -66,14 +66,14 @@ export async function getRoleAssignment(graph: GraphClient, id: string): Promise
   return graph.find(`${collectionPath}/${segment(id)}`, roleAssignmentSchema);
 }
 
-export type RoleAssignmentInput = {
+export type NewRoleAssignment = {
   roleDefinitionId: string;
   principalId: string;
   /** "/", "/administrativeUnits/{id}" or "/{applicationObjectId}". */
   directoryScopeId: string;
 };
 
-function validated(input: RoleAssignmentInput): RoleAssignmentInput {
+function validated(input: NewRoleAssignment): NewRoleAssignment {
   return {
     roleDefinitionId: assertGuid(input.roleDefinitionId, 'role definition'),
     principalId: assertGuid(input.principalId, 'principal'),
@@ -81,11 +81,11 @@ function validated(input: RoleAssignmentInput): RoleAssignmentInput {
   };
 }
 
-function createBody(input: RoleAssignmentInput) {
+function createBody(input: NewRoleAssignment) {
   return { '@odata.type': '#microsoft.graph.unifiedRoleAssignment', ...input };
 }
 
-function keyPath(input: RoleAssignmentInput): string {
+function keyPath(input: NewRoleAssignment): string {
   return withQuery(collectionPath, {
     $filter: and(eq('roleDefinitionId', input.roleDefinitionId), eq('principalId', input.principalId), eq('directoryScopeId', input.directoryScopeId)),
   });
@@ -95,7 +95,7 @@ function keyPath(input: RoleAssignmentInput): string {
  * Assigns a role. Retried only when throttled: after a 5xx or timeout Graph may have created it, so we
  * re-read by (role, principal, scope) and return what landed, or surface the error; never post twice.
  */
-export async function createRoleAssignment(graph: GraphClient, input: RoleAssignmentInput): Promise<RoleAssignment> {
+export async function createRoleAssignment(graph: GraphClient, input: NewRoleAssignment): Promise<RoleAssignment> {
   const checked = validated(input);
   try {
     return await graph.post(collectionPath, createBody(checked), roleAssignmentSchema);
@@ -113,8 +113,8 @@ export async function deleteRoleAssignment(graph: GraphClient, id: string): Prom
 }
 
 export type CreateRoleAssignmentResult =
-  | { ok: true; input: RoleAssignmentInput; assignment: RoleAssignment }
-  | { ok: false; input: RoleAssignmentInput; error: GraphError };
+  | { ok: true; input: NewRoleAssignment; assignment: RoleAssignment }
+  | { ok: false; input: NewRoleAssignment; error: GraphError };
 
 /**
  * Creates several assignments through `$batch` (20 per batch), one result per input in the same order.
@@ -122,12 +122,12 @@ export type CreateRoleAssignmentResult =
  */
 export async function createRoleAssignments(
   graph: GraphClient,
-  inputs: readonly RoleAssignmentInput[],
+  inputs: readonly NewRoleAssignment[],
 ): Promise<CreateRoleAssignmentResult[]> {
   const checked = inputs.map(validated);
   const results = await graph.batch(checked.map((input) => ({ method: 'POST' as const, url: collectionPath, body: createBody(input) })));
   const unknown = results.flatMap((result, index) => (!result.ok && result.error.isServerOrNetworkFailure ? [index] : []));
-  const reread = unknown.length === 0 ? [] : await graph.batch(unknown.map((index) => ({ method: 'GET' as const, url: keyPath(checked[index] as RoleAssignmentInput) })));
+  const reread = unknown.length === 0 ? [] : await graph.batch(unknown.map((index) => ({ method: 'GET' as const, url: keyPath(checked[index] as NewRoleAssignment) })));
   const landed = new Map<number, RoleAssignment>();
   reread.forEach((result, position) => {
     if (!result.ok) return;
@@ -137,7 +137,7 @@ export async function createRoleAssignments(
   });
 
   return results.map((result, index): CreateRoleAssignmentResult => {
-    const input = checked[index] as RoleAssignmentInput;
+    const input = checked[index] as NewRoleAssignment;
     const found = landed.get(index);
     if (found) return { ok: true, input, assignment: found };
     if (!result.ok) return { ok: false, input, error: result.error };
@@ -161,7 +161,7 @@ export async function deleteRoleAssignments(graph: GraphClient, ids: readonly st
   });
 }
 
-async function findByKey(graph: GraphClient, input: RoleAssignmentInput): Promise<RoleAssignment | undefined> {
+async function findByKey(graph: GraphClient, input: NewRoleAssignment): Promise<RoleAssignment | undefined> {
   const { items } = await graph.list(keyPath(input), roleAssignmentSchema);
   return items[0];
 }
