@@ -1,8 +1,7 @@
 import type { Queryable } from '../store/db';
-import { Params } from '../store/db';
 import { fullEntity, rowToEntity } from './entity';
 import { directoryObjectSpecs, type DirectoryObjectType } from './entities';
-import { loadByIds } from './query';
+import { loadByIds, uuidArray } from './query';
 
 export type DirectoryObjectRef = { id: string; type: DirectoryObjectType };
 
@@ -11,11 +10,9 @@ export async function objectTypes(db: Queryable, ids: string[]): Promise<Map<str
   const map = new Map<string, DirectoryObjectType>();
   const unique = [...new Set(ids)];
   if (unique.length === 0) return map;
-  const params = new Params();
-  const placeholders = unique.map((id) => `${params.add(id)}::uuid`).join(', ');
   const result = await db.query<{ id: string; object_type: DirectoryObjectType }>(
-    `select id, object_type from directory_objects where id in (${placeholders})`,
-    params.values,
+    'select id, object_type from directory_objects where id = any($1::uuid[])',
+    [uuidArray(unique)],
   );
   for (const row of result.rows) map.set(row.id, row.object_type);
   return map;

@@ -313,15 +313,20 @@ function orderKeys(spec: EntitySpec, query: CollectionQuery): OrderKey[] {
   return [{ ...entry[1], descending }, { ...spec.key, descending }];
 }
 
-/** Loads rows of `spec` whose key is in `ids`: one query, for $expand and mixed collections. */
+/** Loads rows of `spec` whose key is in `ids`: one query (one array parameter), for $expand and mixed collections. */
 export async function loadByIds(db: Queryable, spec: EntitySpec, ids: string[]): Promise<Map<string, Record<string, unknown>>> {
   const map = new Map<string, Record<string, unknown>>();
   if (ids.length === 0) return map;
-  const params = new Params();
-  const placeholders = [...new Set(ids)].map((id) => `${params.add(id)}::uuid`).join(', ');
-  const result = await db.query<Record<string, unknown>>(`select ${selectList(spec)} from ${spec.from} where ${spec.key.sql} in (${placeholders})`, params.values);
+  const result = await db.query<Record<string, unknown>>(`select ${selectList(spec)} from ${spec.from} where ${spec.key.sql} = any($1::uuid[])`, [
+    uuidArray(ids),
+  ]);
   for (const row of result.rows) map.set(String(row.id), row);
   return map;
+}
+
+/** A PostgreSQL array literal of GUIDs (`{a,b}`): one bound parameter instead of hundreds. */
+export function uuidArray(ids: string[]): string {
+  return `{${[...new Set(ids)].filter((id) => isGuid(id)).join(',')}}`;
 }
 
 /** Absolute nextLink: the request's own URL with `$skiptoken` replaced. */
