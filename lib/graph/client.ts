@@ -162,6 +162,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
           : errorFromResponse(status, response.headers, body, { method, path: logPath, clientRequestId, requestId });
       } catch (error) {
         if (init.signal?.aborted) throw error; // the caller gave up; not Graph's failure
+        status = 0; // a status without a readable body is still no answer
         const timedOut = timeout.aborted;
         result = new GraphError({
           status: 0,
@@ -195,7 +196,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   }
 
   async function collect<S extends z.ZodType>(
-    first: { raw?: RawResponse; body: unknown; requestId?: string },
+    first: { body: unknown; requestId?: string },
     itemSchema: S,
     path: string,
     options: ListOptions,
