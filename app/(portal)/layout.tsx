@@ -7,10 +7,10 @@ import { SignedInAdminProvider } from '@/components/auth/signed-in-admin-context
 import { SignInUnavailable } from '@/components/auth/sign-in-unavailable';
 import { PortalShell } from '@/components/shell/portal-shell';
 import { publicAuthConfig } from '@/lib/auth/public-config';
-import { getSignedInAdmin } from '@/lib/views/signed-in-admin';
+import { getSignedInAdminForShell } from '@/lib/views/signed-in-admin';
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
-  const [config, admin] = await Promise.all([publicAuthConfig(), getSignedInAdmin()]);
+  const [config, admin] = await Promise.all([publicAuthConfig(), getSignedInAdminForShell()]);
   if (!config) return <SignInUnavailable />;
   return (
     <AuthProvider config={config}>

@@ -65,7 +65,11 @@ export function AccountMenu() {
           <MenuGroup>
             <MenuGroupHeader>Directory roles</MenuGroupHeader>
             <Text as="p" block className={styles.roles}>
-              {admin.tenantRoleNames.length ? admin.tenantRoleNames.join(', ') : 'No directory roles at tenant scope'}
+              {admin.rolesUnavailable
+                ? "Couldn't be read right now"
+                : admin.tenantRoleNames.length
+                  ? admin.tenantRoleNames.join(', ')
+                  : 'No directory roles at tenant scope'}
             </Text>
           </MenuGroup>
           <MenuDivider />

@@ -13,7 +13,7 @@ export function ReadOnlyNotice() {
   return (
     <MessageBar intent="info" className={styles.root}>
       <MessageBarBody>
-        <MessageBarTitle>Read-only</MessageBarTitle>
+        <MessageBarTitle>{admin.rolesUnavailable ? 'Changes are disabled' : 'Read-only'}</MessageBarTitle>
         {admin.manageDeniedReason}
       </MessageBarBody>
     </MessageBar>

@@ -1,4 +1,5 @@
 import 'server-only';
+import { unstable_rethrow } from 'next/navigation';
 import { cache } from 'react';
 import { readSession, requireGraph, requireSession, withSignInOnUnauthorized } from '@/lib/auth/session';
 import { getMe } from '@/lib/graph/server';
@@ -14,6 +15,8 @@ export type SignedInAdmin = {
   canManageRoleAssignments: boolean;
   /** Why write actions are disabled, when they are. */
   manageDeniedReason: string | null;
+  /** True when Graph couldn't be read: the name comes from the token and the roles are unknown. */
+  rolesUnavailable?: boolean;
 };
 
 /**
@@ -43,4 +46,26 @@ export const getSignedInAdmin = cache(async (): Promise<SignedInAdmin> => {
 /** The admin's id without a Graph call, for actions that only need to know who acts (e.g. self-removal checks). */
 export async function signedInUserId(): Promise<string | null> {
   return (await readSession())?.claims.oid ?? null;
+}
+
+/**
+ * For the shell: the signed-in admin, or, when Graph can't be read right now, what the token says, so the frame
+ * still renders and the blade inside it shows its own error with Retry. Sign-in redirects pass through.
+ */
+export async function getSignedInAdminForShell(): Promise<SignedInAdmin> {
+  try {
+    return await getSignedInAdmin();
+  } catch (error) {
+    unstable_rethrow(error);
+    const { claims } = await requireSession();
+    return {
+      id: claims.oid,
+      displayName: claims.name ?? claims.preferred_username ?? 'Signed-in admin',
+      userPrincipalName: claims.preferred_username ?? '',
+      tenantRoleNames: [],
+      canManageRoleAssignments: false,
+      manageDeniedReason: "Your directory roles couldn't be read from Microsoft Graph, so changes are disabled. Refresh to try again.",
+      rolesUnavailable: true,
+    };
+  }
 }
