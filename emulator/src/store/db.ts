@@ -1,18 +1,57 @@
 import { PGlite, types, type Transaction } from '@electric-sql/pglite';
-import { mkdir } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { schemaSql, schemaVersion } from './schema';
 
 export type Db = PGlite;
 export type Queryable = Pick<PGlite, 'query' | 'exec'> | Transaction;
 
-/** Opens (or creates) the emulator's database in `dir`; returns whether the schema had to be created. */
+// Timestamps stay Date objects; int8 counts come back as numbers (they stay far below 2^53).
+const parsers = { [types.INT8]: (value: string) => Number(value) };
+
+/**
+ * A new PGlite database costs ~3.4 s of initdb; loading a dump of an empty one with our schema costs a fraction.
+ * The first fresh start on a machine writes that dump here; later fresh data dirs (tests, new clones of the data
+ * dir) start from it. Keyed by the schema hash; a dump PGlite cannot load is ignored and replaced.
+ */
+const templatePath = path.join(tmpdir(), 'roles-portal-emulator', `pglite-schema-${schemaVersion}.tar`);
+
+async function createFromTemplate(dir: string): Promise<Db | null> {
+  if (!existsSync(templatePath)) return null;
+  try {
+    const tarball = await readFile(templatePath);
+    return await PGlite.create({ dataDir: dir, parsers, loadDataDir: new Blob([tarball]) });
+  } catch {
+    await rm(dir, { recursive: true, force: true });
+    return null;
+  }
+}
+
+async function saveTemplate(db: Db): Promise<void> {
+  try {
+    const dump = await db.dumpDataDir('none');
+    await mkdir(path.dirname(templatePath), { recursive: true });
+    // Write then rename: parallel test workers may race, and a reader must never see half a file.
+    const partial = `${templatePath}.${randomUUID()}.partial`;
+    await writeFile(partial, Buffer.from(await dump.arrayBuffer()));
+    await rename(partial, templatePath);
+  } catch {
+    // Only a speed-up: starting without it is fine.
+  }
+}
+
+/** Opens (or creates) the emulator's database in `dir`; `created` says the tables are new and empty. */
 export async function openDatabase(dir: string): Promise<{ db: Db; created: boolean }> {
+  const fresh = !existsSync(path.join(dir, 'PG_VERSION'));
   await mkdir(dir, { recursive: true });
-  const db = await PGlite.create({
-    dataDir: dir,
-    // Timestamps stay Date objects; int8 counts come back as numbers (they stay far below 2^53).
-    parsers: { [types.INT8]: (value: string) => Number(value) },
-  });
+  if (fresh) {
+    const fromTemplate = await createFromTemplate(dir);
+    if (fromTemplate) return { db: fromTemplate, created: true };
+  }
+  const db = await PGlite.create({ dataDir: dir, parsers });
   const meta = await db.query<{ name: string | null }>(`select to_regclass('public.meta')::text as name`);
   if (meta.rows[0]?.name) {
     const version = await db.query<{ value: string }>(`select value from meta where key = 'schemaVersion'`);
@@ -22,6 +61,7 @@ export async function openDatabase(dir: string): Promise<{ db: Db; created: bool
   }
   await db.exec(schemaSql);
   await db.query(`insert into meta (key, value) values ('schemaVersion', $1)`, [schemaVersion]);
+  if (fresh && !existsSync(templatePath)) await saveTemplate(db);
   return { db, created: true };
 }
 

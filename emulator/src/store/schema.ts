@@ -1,9 +1,9 @@
+import { createHash } from 'node:crypto';
+
 /**
- * The emulator's whole database schema. Bump `schemaVersion` when it changes: an older data dir is then
+ * The emulator's whole database schema. Its hash is the schema version: a data dir made with other SQL is
  * dropped and reseeded on start (emulator state is disposable).
  */
-export const schemaVersion = '1';
-
 export const schemaSql = `
 create table meta (
   key text primary key,
@@ -182,3 +182,5 @@ create function assignment_id(role uuid, principal uuid, scope_object uuid, is_a
       || case when is_au then '-2' else '-1' end
 $$;
 `;
+
+export const schemaVersion = createHash('sha1').update(schemaSql).digest('hex').slice(0, 12);
