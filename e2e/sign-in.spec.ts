@@ -1,7 +1,7 @@
-import { accounts, expect, signInAs, test } from './fixtures/portal';
+import { accounts, expect, signInAs, signInThroughPicker, test } from './fixtures/portal';
 
 test('a Privileged Role Administrator signs in with one click and sees who they are', async ({ page }, testInfo) => {
-  await signInAs(page, accounts.privilegedRoleAdministrator, '/roles');
+  await signInThroughPicker(page, accounts.privilegedRoleAdministrator, '/roles');
   await expect(page).toHaveURL(/\/roles$/);
   const account = page.getByRole('button', { name: `Account: ${accounts.privilegedRoleAdministrator.displayName}` });
   await expect(account).toContainText(accounts.privilegedRoleAdministrator.upn);
@@ -30,7 +30,7 @@ test('My roles lists the admin’s own assignments, with the group they come thr
 });
 
 test('signing out clears the session, and the next visit asks to sign in again', async ({ page }) => {
-  await signInAs(page, accounts.privilegedRoleAdministrator, '/roles');
+  await signInThroughPicker(page, accounts.privilegedRoleAdministrator, '/roles');
   await page.getByRole('button', { name: /^Account:/ }).click();
   await page.getByRole('menuitem', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/sign-in\?reason=signed-out/);
@@ -41,7 +41,7 @@ test('signing out clears the session, and the next visit asks to sign in again',
 });
 
 test('an expired session goes through sign-in and back to the page the admin was on', async ({ page }) => {
-  await signInAs(page, accounts.privilegedRoleAdministrator, '/my-roles');
+  await signInThroughPicker(page, accounts.privilegedRoleAdministrator, '/my-roles');
   // Replace the server's copy of the token with one that has expired, as if the admin had been away for hours.
   const [cookie] = (await page.context().cookies()).filter((c) => c.name === 'rp_session');
   expect(cookie).toBeDefined();
@@ -56,7 +56,7 @@ test('an expired session goes through sign-in and back to the page the admin was
 });
 
 test('with no sign-in left in the browser, an expired session asks to pick an account and then returns', async ({ page }) => {
-  await signInAs(page, accounts.privilegedRoleAdministrator, '/my-roles');
+  await signInThroughPicker(page, accounts.privilegedRoleAdministrator, '/my-roles');
   await page.evaluate(() => sessionStorage.clear());
   await page.context().clearCookies();
   await page.goto('/groups');
