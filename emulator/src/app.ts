@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
+import { getPath } from 'hono/utils/url';
 import type { HttpBindings } from '@hono/node-server';
 import { isLoopbackHost } from './config';
 import { faultSettingsSchema } from './faults';
@@ -15,14 +16,27 @@ import { registerRoleDefinitionRoutes } from './graph/role-definitions';
 import { registerUserRoutes } from './graph/users';
 
 /** Static path segments of the Graph routes: the first unknown one names Graph's "segment" 404. */
-const knownSegments = new Set(
-  [
-    'v1.0', 'roleManagement', 'directory', 'roleDefinitions', 'roleAssignments', 'administrativeUnits', 'members', 'scopedRoleMembers',
-    'users', 'groups', 'applications', 'servicePrincipals', 'me', 'memberOf', 'transitiveMemberOf', 'auditLogs', 'directoryAudits',
-    '$batch', '$ref', 'microsoft.graph.user', 'microsoft.graph.group', 'microsoft.graph.servicePrincipal',
-    'microsoft.graph.administrativeUnit',
-  ].map((s) => s.toLowerCase()),
-);
+const segmentSpellings = [
+  'v1.0', 'roleManagement', 'directory', 'roleDefinitions', 'roleAssignments', 'administrativeUnits', 'members', 'scopedRoleMembers',
+  'users', 'groups', 'applications', 'servicePrincipals', 'me', 'memberOf', 'transitiveMemberOf', 'auditLogs', 'directoryAudits',
+  '$batch', '$ref', 'microsoft.graph.user', 'microsoft.graph.group', 'microsoft.graph.servicePrincipal',
+  'microsoft.graph.administrativeUnit',
+];
+const canonicalSegments = new Map(segmentSpellings.map((s) => [s.toLowerCase(), s]));
+const knownSegments = new Set(canonicalSegments.keys());
+
+/** Graph's path segments are case-insensitive (`/Users`, `/%24batch`): route on their canonical spelling. */
+function canonicalPath(request: Request): string {
+  const path = getPath(request);
+  if (!/^\/v1\.0(\/|$)/i.test(path)) return path;
+  return path
+    .split('/')
+    .map((segment) => {
+      const decoded = segment.replace(/%24/gi, '$');
+      return canonicalSegments.get(decoded.toLowerCase()) ?? segment;
+    })
+    .join('/');
+}
 const idLike = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|@|^[A-Za-z0-9_-]{40,}-[12]$/i;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -36,7 +50,7 @@ function remoteIsLoopback(c: Context): boolean {
 
 /** The Hono app both listeners serve: admin endpoints, sign-in (identity half) and Graph v1.0. */
 export function createApp(deps: GraphDeps): Hono<GraphEnv> {
-  const app = new Hono<GraphEnv>();
+  const app = new Hono<GraphEnv>({ getPath: canonicalPath });
   const { faults, requestLog, identity } = deps;
 
   app.use('*', async (c, next) => {

@@ -218,6 +218,16 @@ describe('unknown paths and methods', () => {
     expect(method.status).toBe(405);
   });
 
+  it('treats path segments case-insensitively and accepts an encoded $', async () => {
+    expect((await call(emulator, 'GET', '/v1.0/Users?$top=1', { token: reader })).status).toBe(200);
+    expect((await call(emulator, 'GET', '/v1.0/RoleManagement/Directory/RoleDefinitions?$top=1', { token: reader })).status).toBe(200);
+    const batch = await call(emulator, 'POST', '/v1.0/%24batch', { token: reader, body: { requests: [{ id: '1', method: 'GET', url: '/me' }] } });
+    expect(batch.status).toBe(200);
+    const expand = await call<ErrorBody>(emulator, 'GET', '/v1.0/users?$expand=manager', { token: reader });
+    expect(expand.status).toBe(400);
+    expect(expand.body.error.message).toBe("Could not find a property named 'manager' on type 'microsoft.graph.user'.");
+  });
+
   it('echoes client-request-id and sends a request-id on every response', async () => {
     const response = await call<ErrorBody>(emulator, 'GET', '/v1.0/nothing', { token: reader, headers: { 'client-request-id': 'abc-123' } });
     expect(response.headers.get('client-request-id')).toBe('abc-123');

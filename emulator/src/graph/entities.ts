@@ -158,7 +158,7 @@ export const roleAssignmentSpec: EntitySpec = {
     p('id', 'ra.id', 'string', true, true),
     p('principalId', 'ra.principal_id', 'guid', true),
     p('resourceScope', 'ra.directory_scope_id', 'string', false, true),
-    p('directoryScopeId', 'ra.directory_scope_id', 'string', true, true),
+    p('directoryScopeId', 'ra.directory_scope_id', 'string', true),
     p('roleDefinitionId', 'ra.role_definition_id', 'guid', true),
     p('appScopeId', 'null::text', 'string'),
     p('condition', 'null::text', 'string'),

@@ -19,7 +19,7 @@ type ListOptions = {
 
 /** One page of a collection with Graph's envelope: @odata.context, @odata.count, @odata.nextLink, value. */
 export async function listCollection(c: Context<GraphEnv>, db: Queryable, spec: EntitySpec, contextPath: string, options: ListOptions = {}) {
-  const query = readQuery(c, { expandable: options.expandable });
+  const query = readQuery(c, { expandable: options.expandable, typeName: spec.typeName });
   const select = validateSelect(spec, query.select, options.selectExtra);
   if (query.count && options.countNeedsConsistencyLevel && !query.consistencyLevelEventual) {
     throw badRequest('$count is not currently supported.');
@@ -44,7 +44,7 @@ export async function getOne(
   displayId: string,
   options: Pick<ListOptions, 'expandable' | 'map' | 'selectExtra'> = {},
 ) {
-  const query = readQuery(c, { expandable: options.expandable });
+  const query = readQuery(c, { expandable: options.expandable, typeName: spec.typeName });
   const select = validateSelect(spec, query.select, options.selectExtra);
   const page = await queryPage(db, spec, { ...query, filter: null, search: null, skipToken: null, top: 1, count: false, orderBy: null }, { where });
   const row = page.rows[0];

@@ -30,7 +30,7 @@ function param(c: Context, name: string): string | undefined {
 }
 
 /** Reads $filter/$select/$expand/$top/$skiptoken/$count/$orderby/$search; 400 for malformed values. */
-export function readQuery(c: Context, options: { expandable?: string[] } = {}): CollectionQuery {
+export function readQuery(c: Context, options: { expandable?: string[]; typeName?: string } = {}): CollectionQuery {
   if (param(c, '$skip') !== undefined) throw badRequest("'$skip' is not supported by the service.");
   const filterText = param(c, '$filter') ?? null;
   const selectText = param(c, '$select');
@@ -58,7 +58,7 @@ export function readQuery(c: Context, options: { expandable?: string[] } = {}): 
   const expand = expandText ? splitList(expandText).map((e) => e.replace(/\(.*\)$/, '')) : [];
   for (const name of expand) {
     const known = options.expandable?.find((x) => x.toLowerCase() === name.toLowerCase());
-    if (!known) throw badRequest(`Could not find a property named '${name}' on type for $expand.`, 'BadRequest');
+    if (!known) throw unknownProperty(name, options.typeName ?? 'microsoft.graph.directoryObject');
   }
   let orderBy: CollectionQuery['orderBy'] = null;
   if (orderText !== undefined) {

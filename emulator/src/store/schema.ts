@@ -147,7 +147,7 @@ create table role_assignments (
 );
 create unique index role_assignments_seq on role_assignments (seq);
 create index role_assignments_principal on role_assignments (principal_id, seq);
-create index role_assignments_scope on role_assignments (directory_scope_id, seq);
+create index role_assignments_scope on role_assignments (lower(directory_scope_id), seq);
 create index role_assignments_role on role_assignments (role_definition_id, seq);
 
 create table directory_audits (
