@@ -7,19 +7,24 @@ export function accountsFromStore(store: Store): AccountDirectory {
     async listPickerAccounts() {
       // Role holders first (the personas), then everyone else; capped so the large tenant's picker stays usable.
       const result = await store.db.query<{ id: string; display_name: string; user_principal_name: string; roles: string[] | null }>(
-        `with held as (
-           select u.id as user_id, rd.display_name as role
-             from users u
-             join role_assignments ra on ra.directory_scope_id = '/' and (ra.principal_id = u.id
-               or ra.principal_id in (select m.group_id from group_members m join groups g on g.id = m.group_id
-                                       where m.member_id = u.id and g.is_assignable_to_role))
-             join role_definitions rd on rd.id = ra.role_definition_id
-            where ra.principal_id in (select principal_id from role_assignments where directory_scope_id = '/'))
-         select u.id, u.display_name, u.user_principal_name,
-                (select array_agg(distinct h.role order by h.role) from held h where h.user_id = u.id) as roles
-           from users u
+        `with direct as (
+           select ra.principal_id as user_id, ra.role_definition_id from role_assignments ra
+             join users u on u.id = ra.principal_id
+            where ra.directory_scope_id = '/'),
+         via_group as (
+           select m.member_id as user_id, ra.role_definition_id from role_assignments ra
+             join groups g on g.id = ra.principal_id and g.is_assignable_to_role
+             join group_members m on m.group_id = g.id
+            where ra.directory_scope_id = '/'),
+         held as (
+           select h.user_id, array_agg(distinct rd.display_name order by rd.display_name) as roles
+             from (select * from direct union select * from via_group) h
+             join role_definitions rd on rd.id = h.role_definition_id
+            group by h.user_id)
+         select u.id, u.display_name, u.user_principal_name, held.roles
+           from users u left join held on held.user_id = u.id
           where u.account_enabled
-          order by (exists (select 1 from held h where h.user_id = u.id)) desc, lower(u.display_name), u.id
+          order by (held.roles is not null) desc, lower(u.display_name), u.id
           limit 200`,
       );
       return result.rows.map((row) => ({
