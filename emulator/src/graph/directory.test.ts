@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accountsFromStore } from '../accounts';
 import { contosoIds } from '../seed/contoso';
 import { call, listAll, personas, startTestEmulator, userToken, type Collection, type ErrorBody, type TestEmulator } from '../test-support';
 
@@ -239,5 +240,21 @@ describe('unknown paths and methods', () => {
     const { status, body } = await call<ErrorBody>(emulator, 'POST', '/v1.0/groups', { token: megan, body: '{not json' });
     expect(status).toBe(400);
     expect(body.error.code).toBe('BadRequest');
+  });
+});
+
+describe('accounts for the sign-in picker', () => {
+  it('lists role holders first with their tenant roles, direct or through a group', async () => {
+    const accounts = accountsFromStore(emulator.store);
+    const list = await accounts.listPickerAccounts();
+    const byName = new Map(list.map((a) => [a.displayName, a]));
+    expect(byName.get('Megan Bowen')?.roles).toEqual(['Global Administrator']);
+    expect(byName.get('Diego Siciliani')?.roles).toEqual(['Helpdesk Administrator']);
+    expect(byName.get('Alex Wilber')?.roles).toEqual([]);
+    expect(byName.has('Jordan Miller')).toBe(false);
+    const firstWithout = list.findIndex((a) => a.roles.length === 0);
+    expect(list.slice(firstWithout).every((a) => a.roles.length === 0)).toBe(true);
+    expect(await accounts.getUser(personas.patti)).toEqual({ id: personas.patti, displayName: 'Patti Fernandez', userPrincipalName: 'PattiF@contoso.onmicrosoft.com' });
+    expect(await accounts.getUser('not-a-guid')).toBeNull();
   });
 });
