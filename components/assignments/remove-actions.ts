@@ -1,0 +1,114 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { failed, invalidInput, signInExpired, type ActionResult } from '@/lib/actions/action-result';
+import { graphForSignedInAdmin } from '@/lib/auth/session';
+import {
+  deleteRoleAssignments,
+  getRoleDefinition,
+  listRoleAssignments,
+  roleAssignmentIdSchema,
+  toUserMessage,
+  type RoleAssignment,
+} from '@/lib/graph/server';
+import { planRemoval } from '@/lib/roles/removal-plan';
+import { roleTemplateId } from '@/lib/roles/role-inputs';
+import { nameDirectoryScopes, type NamedScope } from '@/lib/views/directory-scopes';
+import { signedInUserId } from '@/lib/views/signed-in-admin';
+
+const input = z.object({
+  roleId: z.guid('This role doesn\u2019t exist, or was deleted.'),
+  assignmentIds: z
+    .array(roleAssignmentIdSchema, 'Select at least one assignment to remove.')
+    .min(1, 'Select at least one assignment to remove.')
+    .max(100, 'Remove at most 100 assignments at a time.'),
+  lastHolderConfirmed: z.boolean(),
+});
+
+function describe(assignment: RoleAssignment, scopes: Map<string, NamedScope>): string {
+  const who = assignment.principal?.displayName ?? assignment.principal?.userPrincipalName ?? assignment.principalId;
+  const scope = scopes.get(assignment.directoryScopeId);
+  const where = !scope || scope.kind === 'directory' ? 'Directory' : `${scope.name} (${scope.kindLabel})`;
+  return `${who} at ${where}`;
+}
+
+/**
+ * "Remove assignment" on a role's blade: removes the selected assignments of one role. The role's assignments are
+ * re-read here, so the ids, the self-removal rule and the last-holder rule are checked on what Graph has now, never
+ * on what the browser says; then one `$batch` of deletes, and a result that names what was removed and what failed.
+ */
+export async function removeRoleAssignments(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const parsed = input.safeParse({
+    roleId: form.get('roleId'),
+    assignmentIds: form.getAll('assignmentId'),
+    lastHolderConfirmed: form.get('confirmLastHolder') === 'on',
+  });
+  if (!parsed.success) return invalidInput(parsed.error);
+  const { roleId, assignmentIds, lastHolderConfirmed } = parsed.data;
+
+  const [graph, userId] = await Promise.all([graphForSignedInAdmin(), signedInUserId()]);
+  if (!graph || !userId) return signInExpired();
+
+  let roleName: string;
+  let removing: RoleAssignment[];
+  let scopes: Map<string, NamedScope>;
+  try {
+    const [role, assignmentsOfRole] = await Promise.all([
+      getRoleDefinition(graph, roleId),
+      listRoleAssignments(graph, { roleDefinitionId: roleId, expandPrincipal: true }),
+    ]);
+    if (!role) return { ok: false, message: 'This role doesn\u2019t exist, or was deleted. Nothing was changed.' };
+    const plan = planRemoval({
+      roleTemplateId: roleTemplateId(role),
+      assignmentsOfRole,
+      requestedIds: assignmentIds,
+      signedInUserId: userId,
+      lastHolderConfirmed,
+    });
+    if (plan.kind !== 'ready') return { ok: false, message: plan.message };
+    roleName = role.displayName;
+    removing = plan.removing;
+    scopes = await nameDirectoryScopes(graph, removing.map((a) => a.directoryScopeId));
+  } catch (error) {
+    return failed(error);
+  }
+
+  let results: Awaited<ReturnType<typeof deleteRoleAssignments>>;
+  try {
+    results = await deleteRoleAssignments(graph, removing.map((a) => a.id));
+  } catch (error) {
+    // The batch itself failed (network, 5xx on $batch): some deletes may have landed; the blade re-reads.
+    revalidatePath(`/roles/${roleId}`);
+    return { ...failed(error), message: `${toUserMessage(error).message} Refresh to see which assignments remain.` };
+  }
+
+  const removed: string[] = [];
+  const failures: string[] = [];
+  results.forEach((result, index) => {
+    const what = describe(removing[index] as RoleAssignment, scopes);
+    // A 404 means someone removed it first: the admin's intent holds, so it counts as removed.
+    if (result.ok || result.error.status === 404) removed.push(what);
+    else failures.push(`${what}: ${toUserMessage(result.error, { subject: 'This role assignment' }).message}`);
+  });
+
+  if (removed.length) {
+    revalidatePath(`/roles/${roleId}`);
+    revalidatePath('/roles');
+  }
+  const noun = (n: number) => (n === 1 ? 'assignment' : 'assignments');
+  if (failures.length === 0) {
+    return {
+      ok: true,
+      message: `Removed ${removed.length} ${noun(removed.length)} of ${roleName}.`,
+      details: removed.map((what) => `Removed ${what}.`),
+    };
+  }
+  return {
+    ok: false,
+    message: removed.length
+      ? `Removed ${removed.length} of ${results.length} ${noun(results.length)} of ${roleName}; ${failures.length} could not be removed.`
+      : `No assignment of ${roleName} was removed.`,
+    details: [...removed.map((what) => `Removed ${what}.`), ...failures.map((text) => `Not removed: ${text}`)],
+  };
+}

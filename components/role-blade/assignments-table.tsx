@@ -1,0 +1,136 @@
+'use client';
+
+import {
+  Avatar,
+  Badge,
+  createTableColumn,
+  DataGrid,
+  DataGridBody,
+  DataGridCell,
+  DataGridHeader,
+  DataGridHeaderCell,
+  DataGridRow,
+  makeStyles,
+  Text,
+  tokens,
+  type TableColumnDefinition,
+  type TableColumnSizingOptions,
+  type TableRowId,
+} from '@fluentui/react-components';
+import { AppGeneric20Regular, People20Regular } from '@fluentui/react-icons';
+import NextLink from 'next/link';
+import { principalTypeLabels, scopeLabel, type RoleAssignmentRow } from '@/lib/roles/assignment-filters';
+
+const useStyles = makeStyles({
+  name: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0, paddingBlock: tokens.spacingVerticalXS },
+  lines: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  title: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  secondary: { color: tokens.colorNeutralForeground3, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  link: {
+    color: tokens.colorBrandForegroundLink,
+    fontWeight: tokens.fontWeightSemibold,
+    textDecorationLine: 'none',
+    ':hover': { textDecorationLine: 'underline', color: tokens.colorBrandForegroundLinkHover },
+  },
+});
+
+function memberCountText(count: number | null): string {
+  if (count === null) return 'Group';
+  return `Group \u00b7 ${count} ${count === 1 ? 'member' : 'members'}`;
+}
+
+function PrincipalCell({ row }: { row: RoleAssignmentRow }) {
+  const styles = useStyles();
+  const secondary =
+    row.principalType === 'user' ? row.userPrincipalName
+    : row.principalType === 'group' ? memberCountText(row.memberCount)
+    : row.principalType === 'servicePrincipal' ? `App ID: ${row.appId ?? 'unknown'}`
+    : row.principalId;
+  const avatar =
+    row.principalType === 'group' ? <Avatar size={28} shape="square" icon={<People20Regular />} color="brand" aria-hidden />
+    : row.principalType === 'servicePrincipal' ? <Avatar size={28} shape="square" icon={<AppGeneric20Regular />} color="steel" aria-hidden />
+    : <Avatar size={28} name={row.displayName} color="colorful" aria-hidden />;
+  return (
+    <span className={styles.name}>
+      {avatar}
+      <span className={styles.lines}>
+        <span className={styles.title}>
+          {row.principalType === 'group' ? (
+            <NextLink className={styles.link} href={`/groups/${row.principalId}`} onClick={(event) => event.stopPropagation()}>
+              {row.displayName}
+            </NextLink>
+          ) : (
+            <Text weight="semibold">{row.displayName}</Text>
+          )}
+          {row.userType === 'Guest' ? <Badge appearance="outline" size="small">Guest</Badge> : null}
+        </span>
+        {secondary ? <Text size={200} className={styles.secondary}>{secondary}</Text> : null}
+      </span>
+    </span>
+  );
+}
+
+function typeText(row: RoleAssignmentRow): string {
+  if (row.principalType === 'user' && row.userType === 'Guest') return 'Guest user';
+  return principalTypeLabels[row.principalType];
+}
+
+const columns: TableColumnDefinition<RoleAssignmentRow>[] = [
+  createTableColumn<RoleAssignmentRow>({
+    columnId: 'name',
+    renderHeaderCell: () => 'Name',
+    renderCell: (row) => <PrincipalCell row={row} />,
+  }),
+  createTableColumn<RoleAssignmentRow>({ columnId: 'type', renderHeaderCell: () => 'Type', renderCell: typeText }),
+  createTableColumn<RoleAssignmentRow>({
+    columnId: 'scope',
+    renderHeaderCell: () => 'Scope',
+    renderCell: (row) => (row.scopeKind === 'directory' ? 'Directory' : row.scopeName),
+  }),
+  createTableColumn<RoleAssignmentRow>({ columnId: 'scopeType', renderHeaderCell: () => 'Scope type', renderCell: (row) => row.scopeKindLabel }),
+];
+
+const sizing: TableColumnSizingOptions = {
+  name: { minWidth: 280, idealWidth: 440 },
+  type: { minWidth: 120, idealWidth: 160 },
+  scope: { minWidth: 160, idealWidth: 260 },
+  scopeType: { minWidth: 140, idealWidth: 180 },
+};
+
+/** One page of a role's assignments, with a checkbox per row for Remove assignment. */
+export function AssignmentsTable({ items, selected, onSelectionChange, roleName }: {
+  items: RoleAssignmentRow[];
+  selected: ReadonlySet<string>;
+  onSelectionChange: (selected: Set<string>) => void;
+  roleName: string;
+}) {
+  return (
+    <DataGrid
+      items={items}
+      columns={columns}
+      getRowId={(row: RoleAssignmentRow) => row.id}
+      selectionMode="multiselect"
+      selectedItems={selected as Set<TableRowId>}
+      onSelectionChange={(_, data) => onSelectionChange(new Set([...data.selectedItems].map(String)))}
+      columnSizingOptions={sizing}
+      resizableColumns
+      aria-label={`Assignments of ${roleName}`}
+    >
+      <DataGridHeader>
+        <DataGridRow selectionCell={{ checkboxIndicator: { 'aria-label': 'Select all assignments on this page' } }}>
+          {({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}
+        </DataGridRow>
+      </DataGridHeader>
+      <DataGridBody<RoleAssignmentRow>>
+        {({ item, rowId }) => (
+          <DataGridRow<RoleAssignmentRow>
+            key={rowId}
+            selectionCell={{ checkboxIndicator: { 'aria-label': `Select ${item.displayName} at ${scopeLabel(item)}` } }}
+          >
+            {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
+          </DataGridRow>
+        )}
+      </DataGridBody>
+    </DataGrid>
+  );
+}
