@@ -26,6 +26,7 @@ const useStyles = makeStyles({
   lines: { display: 'flex', flexDirection: 'column', minWidth: 0 },
   title: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   secondary: { color: tokens.colorNeutralForeground3, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  scroller: { overflowX: 'auto', maxWidth: '100%' },
   link: {
     color: tokens.colorBrandForegroundLink,
     fontWeight: tokens.fontWeightSemibold,
@@ -91,10 +92,10 @@ const columns: TableColumnDefinition<RoleAssignmentRow>[] = [
 ];
 
 const sizing: TableColumnSizingOptions = {
-  name: { minWidth: 280, idealWidth: 440 },
-  type: { minWidth: 120, idealWidth: 160 },
-  scope: { minWidth: 160, idealWidth: 260 },
-  scopeType: { minWidth: 140, idealWidth: 180 },
+  name: { minWidth: 240, idealWidth: 400 },
+  type: { minWidth: 100, idealWidth: 130 },
+  scope: { minWidth: 140, idealWidth: 220 },
+  scopeType: { minWidth: 130, idealWidth: 160 },
 };
 
 /** One page of a role's assignments, with a checkbox per row for Remove assignment. */
@@ -104,33 +105,36 @@ export function AssignmentsTable({ items, selected, onSelectionChange, roleName 
   onSelectionChange: (selected: Set<string>) => void;
   roleName: string;
 }) {
+  const styles = useStyles();
   return (
-    <DataGrid
-      items={items}
-      columns={columns}
-      getRowId={(row: RoleAssignmentRow) => row.id}
-      selectionMode="multiselect"
-      selectedItems={selected as Set<TableRowId>}
-      onSelectionChange={(_, data) => onSelectionChange(new Set([...data.selectedItems].map(String)))}
-      columnSizingOptions={sizing}
-      resizableColumns
-      aria-label={`Assignments of ${roleName}`}
-    >
-      <DataGridHeader>
-        <DataGridRow selectionCell={{ checkboxIndicator: { 'aria-label': 'Select all assignments on this page' } }}>
-          {({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}
-        </DataGridRow>
-      </DataGridHeader>
-      <DataGridBody<RoleAssignmentRow>>
-        {({ item, rowId }) => (
-          <DataGridRow<RoleAssignmentRow>
-            key={rowId}
-            selectionCell={{ checkboxIndicator: { 'aria-label': `Select ${item.displayName} at ${scopeLabel(item)}` } }}
-          >
-            {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
+    <div className={styles.scroller}>
+      <DataGrid
+        items={items}
+        columns={columns}
+        getRowId={(row: RoleAssignmentRow) => row.id}
+        selectionMode="multiselect"
+        selectedItems={selected as Set<TableRowId>}
+        onSelectionChange={(_, data) => onSelectionChange(new Set([...data.selectedItems].map(String)))}
+        columnSizingOptions={sizing}
+        resizableColumns
+        aria-label={`Assignments of ${roleName}`}
+      >
+        <DataGridHeader>
+          <DataGridRow selectionCell={{ checkboxIndicator: { 'aria-label': 'Select all assignments on this page' } }}>
+            {({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}
           </DataGridRow>
-        )}
-      </DataGridBody>
-    </DataGrid>
+        </DataGridHeader>
+        <DataGridBody<RoleAssignmentRow>>
+          {({ item, rowId }) => (
+            <DataGridRow<RoleAssignmentRow>
+              key={rowId}
+              selectionCell={{ checkboxIndicator: { 'aria-label': `Select ${item.displayName} at ${scopeLabel(item)}` } }}
+            >
+              {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
+            </DataGridRow>
+          )}
+        </DataGridBody>
+      </DataGrid>
+    </div>
   );
 }

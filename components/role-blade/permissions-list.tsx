@@ -11,7 +11,7 @@ const useStyles = makeStyles({
   controls: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalL },
   search: { width: '360px', maxWidth: '100%' },
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  groupTitle: { marginBlock: 0 },
+  groupTitle: { display: 'block', marginBlock: 0 },
   list: { listStyleType: 'none', margin: 0, padding: 0, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   item: {
     display: 'flex',
@@ -24,6 +24,8 @@ const useStyles = makeStyles({
   },
   action: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
   muted: { color: tokens.colorNeutralForeground3 },
+  heading: { display: 'block', margin: 0 },
+  intro: { display: 'block', margin: 0, color: tokens.colorNeutralForeground3 },
 });
 
 /** The role's permissions (allowedResourceActions), searchable, grouped by resource, privileged ones flagged. */
@@ -44,8 +46,8 @@ export function PermissionsList({ permissions }: { permissions: RolePermission[]
   return (
     <section className={styles.root} aria-labelledby="permissions-heading">
       <div>
-        <Text as="h2" id="permissions-heading" size={500} weight="semibold">Permissions</Text>
-        <Text as="p" className={styles.muted}>
+        <Text as="h2" id="permissions-heading" size={500} weight="semibold" className={styles.heading}>Permissions</Text>
+        <Text as="p" className={styles.intro}>
           {`${permissions.length} ${permissions.length === 1 ? 'permission' : 'permissions'}, ${privilegedCount} privileged.`}
         </Text>
       </div>
