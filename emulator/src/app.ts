@@ -83,6 +83,11 @@ export function createApp(deps: GraphDeps): Hono<GraphEnv> {
       for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
       return c.json(errorBody(error.code, error.message, requestId, c.req.header('client-request-id')), error.status as 400);
     }
+    // PostgreSQL data exceptions (class 22, e.g. a value that is not a GUID) come from input: fail closed with 400.
+    const sqlState = (error as { code?: unknown }).code;
+    if (typeof sqlState === 'string' && sqlState.startsWith('22')) {
+      return c.json(errorBody('Request_BadRequest', 'Invalid request: a value has the wrong format.', requestId, c.req.header('client-request-id')), 400);
+    }
     console.error(error);
     return c.json(errorBody('InternalServerError', 'The emulator failed to process the request.', requestId, c.req.header('client-request-id')), 500);
   });

@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { isGuid } from '../seed/ids';
 import { Params, type Queryable } from '../store/db';
 import type { GraphEnv } from './context';
 import { directoryObjectPropertyNames, loadDirectoryObjects } from './directory-objects';
@@ -51,15 +52,17 @@ export async function listMixed(c: Context<GraphEnv>, db: Queryable, ids: IdsSql
     count = counted.rows[0]?.n ?? 0;
   }
   const size = query.top ?? defaultPageSize;
-  const after = query.skipToken ? `where m.id > ${params.add(String(query.skipToken[0]))}::uuid` : '';
+  const last = query.skipToken?.[0];
+  if (query.skipToken && (query.skipToken.length !== 1 || typeof last !== 'string' || !isGuid(last))) throw badRequest('Invalid $skiptoken value.', 'BadRequest');
+  const after = query.skipToken ? `where m.id > ${params.add(last)}::uuid` : '';
   const page = await db.query<{ id: string }>(`select m.id from (${idsSql}) m ${after} order by m.id limit ${size + 1}`, params.values);
   const pageIds = page.rows.slice(0, size).map((r) => r.id);
   const objects = await loadDirectoryObjects(db, pageIds, { select });
-  const last = pageIds[pageIds.length - 1];
+  const lastId = pageIds[pageIds.length - 1];
   return collection(c, 'directoryObjects', pageIds.flatMap((id) => objects.get(id) ?? []), {
     select,
     count,
-    nextLink: page.rows.length > size && last ? nextLink(c, encodeSkipToken([last])) : null,
+    nextLink: page.rows.length > size && lastId ? nextLink(c, encodeSkipToken([lastId])) : null,
   });
 }
 

@@ -277,7 +277,7 @@ export async function queryPage(
   const pageConditions = [filterSql];
   const pageParams = new Params(params.values.length);
   if (query.skipToken) {
-    if (query.skipToken.length !== order.length) throw badRequest('Invalid $skiptoken value.', 'BadRequest');
+    if (!skipTokenFits(query.skipToken, order)) throw badRequest('Invalid $skiptoken value.', 'BadRequest');
     const descending = order[0]?.descending ?? false;
     const left = order.map((k) => k.sql).join(', ');
     const right = order.map((k, i) => `${pageParams.add(query.skipToken?.[i])}::${k.cast}`).join(', ');
@@ -295,6 +295,20 @@ export async function queryPage(
   const nextSkipToken =
     result.rows.length > size && last ? encodeSkipToken(order.map((_, i) => serializeKey(last[`__k${i}`]))) : null;
   return { rows, nextSkipToken, count };
+}
+
+/** A skiptoken from another query (or edited by hand) must not reach SQL as a value of the wrong type. */
+function skipTokenFits(values: unknown[], order: OrderKey[]): boolean {
+  return (
+    values.length === order.length &&
+    order.every((key, i) => {
+      const value = values[i];
+      if (key.cast === 'int') return Number.isInteger(value);
+      if (key.cast === 'uuid') return typeof value === 'string' && isGuid(value);
+      if (key.cast === 'timestamptz') return typeof value === 'string' && !Number.isNaN(Date.parse(value));
+      return typeof value === 'string';
+    })
+  );
 }
 
 function serializeKey(value: unknown): unknown {

@@ -79,6 +79,9 @@ describe('roleDefinitions', () => {
     expect(badTop.status).toBe(400);
     const badToken = await call<ErrorBody>(emulator, 'GET', `${roles}?$skiptoken=garbage`, { token: patti });
     expect(badToken.status).toBe(400);
+    const forged = Buffer.from(JSON.stringify(['v1', 'not-a-number'])).toString('base64url');
+    const forgedToken = await call<ErrorBody>(emulator, 'GET', `${assignments}?$skiptoken=${forged}`, { token: patti });
+    expect(forgedToken.status).toBe(400);
   });
 
   it('answers 400 for a malformed id and 404 in Graph words for an unknown one', async () => {
