@@ -28,7 +28,7 @@ const useStyles = makeStyles({
     ':hover:active': { color: tokens.colorNeutralForegroundOnBrand, backgroundColor: tokens.colorBrandBackgroundPressed },
   },
   who: { display: 'flex', flexDirection: 'column', alignItems: 'flex-end', lineHeight: tokens.lineHeightBase200 },
-  upn: { fontSize: tokens.fontSizeBase200, opacity: 0.85 },
+  upn: { fontSize: tokens.fontSizeBase200 },
   roles: { maxWidth: '320px', paddingInline: tokens.spacingHorizontalS, paddingBottom: tokens.spacingVerticalS },
 });
 

@@ -32,6 +32,8 @@ const icons: Record<string, ReactElement> = {
 const useStyles = makeStyles({
   drawer: {
     height: 'auto',
+    // InlineDrawer caps itself at the viewport; the nav runs the full height of a long blade.
+    maxHeight: 'none',
     alignSelf: 'stretch',
     borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },

@@ -24,8 +24,7 @@ const useStyles = makeStyles({
 });
 
 /** The Entra-like frame around every blade: top bar, left navigation, and the blade's content. */
-export function PortalShell({ tenantName, account, children }: {
-  tenantName?: string;
+export function PortalShell({ account, children }: {
   account?: ReactNode;
   children: ReactNode;
 }) {
@@ -33,7 +32,7 @@ export function PortalShell({ tenantName, account, children }: {
   return (
     <div className={styles.root}>
       <a href="#main" className={styles.skip}>Skip to content</a>
-      <AppHeader tenantName={tenantName} account={account} />
+      <AppHeader account={account} />
       <div className={styles.body}>
         <LeftNav />
         <main id="main" className={styles.main}>{children}</main>

@@ -4,12 +4,12 @@ import { Switch } from '@fluentui/react-components';
 import { useThemeMode } from './theme-mode';
 
 /** Light/dark switch; the choice persists in a cookie, so a reload renders the same theme on the server. */
-export function ThemeSwitch({ className, labelClassName }: { className?: string; labelClassName?: string }) {
+export function ThemeSwitch({ className }: { className?: string }) {
   const { mode, setMode } = useThemeMode();
   return (
     <Switch
       className={className}
-      label={{ children: 'Dark theme', className: labelClassName }}
+      label="Dark theme"
       checked={mode === 'dark'}
       onChange={(_, data) => setMode(data.checked ? 'dark' : 'light')}
     />
