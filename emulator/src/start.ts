@@ -110,6 +110,7 @@ export async function startEmulator(overrides: Partial<EmulatorOptions> = {}): P
     });
     const faults = new FaultInjector(options.faults);
     app = createApp({ store, faults, identity, requestLog: new RequestLog(), tenantId: options.tenantId });
+    store.saveTemplateInBackground();
     return {
       url: `http://${urlHost}:${port}`,
       httpsUrl: httpsPort === null ? null : `https://${urlHost}:${httpsPort}`,

@@ -30,9 +30,14 @@ async function createFromTemplate(dir: string): Promise<Db | null> {
   }
 }
 
-async function saveTemplate(db: Db): Promise<void> {
+/**
+ * Saves the template after start-up (so the first start stays fast). It runs inside a transaction so no write
+ * is half-done while the files are copied; the loader truncates and reseeds anyway.
+ */
+export async function saveTemplateIfMissing(db: Db): Promise<void> {
+  if (existsSync(templatePath)) return;
   try {
-    const dump = await db.dumpDataDir('none');
+    const dump = await db.transaction(() => db.dumpDataDir('none'));
     await mkdir(path.dirname(templatePath), { recursive: true });
     // Write then rename: parallel test workers may race, and a reader must never see half a file.
     const partial = `${templatePath}.${randomUUID()}.partial`;
@@ -61,7 +66,6 @@ export async function openDatabase(dir: string): Promise<{ db: Db; created: bool
   }
   await db.exec(schemaSql);
   await db.query(`insert into meta (key, value) values ('schemaVersion', $1)`, [schemaVersion]);
-  if (fresh && !existsSync(templatePath)) await saveTemplate(db);
   return { db, created: true };
 }
 

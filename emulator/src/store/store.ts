@@ -4,7 +4,7 @@ import type { ScaleOptions } from '../config';
 import { contosoTenant, type ContosoOptions } from '../seed/contoso';
 import { writeScaleTenant } from '../seed/scale';
 import { clearTenant, writeTenant } from '../seed/tenant';
-import { openDatabase, type Db } from './db';
+import { openDatabase, saveTemplateIfMissing, type Db } from './db';
 
 export type SeedKind = { kind: 'contoso' } | ({ kind: 'scale' } & ScaleOptions);
 
@@ -65,7 +65,16 @@ export class Store {
     this.seed = seed;
   }
 
+  private background: Promise<void> = Promise.resolve();
+
+  /** Writes the fresh-database template in the background once the emulator is serving (see db.ts). */
+  saveTemplateInBackground(): void {
+    // Only from the small Contoso database: a dump of the large tenant would be hundreds of MB.
+    if (this.seed.kind === 'contoso') this.background = saveTemplateIfMissing(this.db);
+  }
+
   async close(): Promise<void> {
+    await this.background;
     await this.db.close();
   }
 }
