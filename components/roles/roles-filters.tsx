@@ -30,6 +30,7 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingBlock: tokens.spacingVerticalS },
   row: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
   search: { width: '320px', maxWidth: '100%' },
+  counter: { marginInlineStart: tokens.spacingHorizontalXS },
   tags: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
@@ -86,7 +87,7 @@ export function RolesFilters({ search, onSearchChange, filters, onFiltersChange 
               aria-label={active ? `Add filters, ${active} applied` : 'Add filters'}
             >
               Add filters
-              {active ? <CounterBadge count={active} size="small" color="brand" aria-hidden /> : null}
+              {active ? <CounterBadge className={styles.counter} count={active} size="small" color="brand" aria-hidden /> : null}
             </Button>
           </MenuTrigger>
           <MenuPopover>

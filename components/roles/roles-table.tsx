@@ -27,7 +27,7 @@ const useStyles = makeStyles({
   description: { flexGrow: 6, flexBasis: 0, minWidth: '220px' },
   type: { flexGrow: 0, flexShrink: 0, flexBasis: '96px' },
   privileged: { flexGrow: 0, flexShrink: 0, flexBasis: '112px' },
-  assignments: { flexGrow: 0, flexShrink: 0, flexBasis: '120px', justifyContent: 'flex-end', textAlign: 'end' },
+  assignments: { flexGrow: 0, flexShrink: 0, flexBasis: '120px' },
   cell: { paddingBlock: tokens.spacingVerticalS, alignItems: 'flex-start' },
   link: {
     color: tokens.colorBrandForegroundLink,
@@ -46,6 +46,8 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
   },
   count: { fontVariantNumeric: 'tabular-nums' },
+  // The label is shorter than a line of text: nudge it onto the first line's middle, level with the role's name.
+  badge: { display: 'inline-flex', paddingBlockStart: tokens.spacingVerticalXXS },
 });
 
 type ColumnId = 'role' | 'description' | 'type' | 'privileged' | 'assignments';
@@ -71,11 +73,20 @@ function Description({ text }: { text: string }) {
   return <span className={styles.clamp} title={text || undefined}>{text}</span>;
 }
 
+function PrivilegedCell() {
+  const styles = useStyles();
+  return (
+    <span className={styles.badge}>
+      <PrivilegedBadge />
+    </span>
+  );
+}
+
 const columns: TableColumnDefinition<RoleListRow>[] = [
   createTableColumn<RoleListRow>({ columnId: 'role', compare: keepOrder, renderHeaderCell: () => 'Role', renderCell: (row) => <RoleName row={row} /> }),
   createTableColumn<RoleListRow>({ columnId: 'description', renderHeaderCell: () => 'Description', renderCell: (row) => <Description text={row.description} /> }),
   createTableColumn<RoleListRow>({ columnId: 'type', renderHeaderCell: () => 'Type', renderCell: (row) => (row.isBuiltIn ? 'Built-in' : 'Custom') }),
-  createTableColumn<RoleListRow>({ columnId: 'privileged', renderHeaderCell: () => 'Privileged', renderCell: (row) => (row.privileged ? <PrivilegedBadge /> : null) }),
+  createTableColumn<RoleListRow>({ columnId: 'privileged', renderHeaderCell: () => 'Privileged', renderCell: (row) => (row.privileged ? <PrivilegedCell /> : null) }),
   createTableColumn<RoleListRow>({ columnId: 'assignments', compare: keepOrder, renderHeaderCell: () => 'Assignments', renderCell: (row) => row.assignmentCount }),
 ];
 
