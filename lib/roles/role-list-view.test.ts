@@ -14,7 +14,7 @@ import {
   type RoleListState,
 } from './role-list-view';
 import { builtInRole, customRole } from './test-roles';
-import { GLOBAL_ADMINISTRATOR, GLOBAL_READER, HELPDESK_ADMINISTRATOR } from './well-known-roles';
+import { GLOBAL_ADMINISTRATOR, HELPDESK_ADMINISTRATOR } from './well-known-roles';
 
 const DEVICE_JOIN = '9c094953-4995-41c8-84c8-3ebb9b32c93f'; // hidden in the admin center
 const USER = '2b1b9ca5-7c5a-4cbe-9b7b-6b6e4c1d9f10';
