@@ -17,7 +17,7 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
   },
   // The same proportions as the roles table's columns.
-  role: { flexGrow: 3, flexBasis: 0 },
+  role: { flexGrow: 4, flexBasis: 0 },
   description: { flexGrow: 6, flexBasis: 0 },
   type: { flexBasis: '96px', flexShrink: 0 },
   privileged: { flexBasis: '112px', flexShrink: 0 },

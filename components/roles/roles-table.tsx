@@ -23,7 +23,7 @@ import { PrivilegedBadge } from './privileged-badge';
 const useStyles = makeStyles({
   grid: { minWidth: '720px' },
   // Flex weights rather than pixel widths: the server's first paint has the same column widths as the client's.
-  role: { flexGrow: 3, flexBasis: 0, minWidth: '180px' },
+  role: { flexGrow: 4, flexBasis: 0, minWidth: '180px' },
   description: { flexGrow: 6, flexBasis: 0, minWidth: '220px' },
   type: { flexGrow: 0, flexShrink: 0, flexBasis: '96px' },
   privileged: { flexGrow: 0, flexShrink: 0, flexBasis: '112px' },
