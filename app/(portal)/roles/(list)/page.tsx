@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { RolesBlade } from '@/components/roles/roles-blade';
+import { BladeHeader } from '@/components/shell/blade-header';
+import { parseRoleListState } from '@/lib/roles/role-list-view';
+import { loadAllRoles } from '@/lib/views/all-roles';
+
+export const metadata: Metadata = { title: 'Roles and administrators' };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function AllRolesPage({ searchParams }: { searchParams: SearchParams }) {
+  const [{ rows, privilegedAssignments }, params] = await Promise.all([loadAllRoles(), searchParams]);
+  return (
+    <>
+      <BladeHeader
+        crumbs={[{ label: 'Roles and administrators' }]}
+        title="Roles and administrators"
+        section="All roles"
+        description="Select a role to see who holds it and at which scope."
+      />
+      <RolesBlade rows={rows} initialState={parseRoleListState(params)} privilegedAssignments={privilegedAssignments} />
+    </>
+  );
+}

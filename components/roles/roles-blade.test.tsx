@@ -1,0 +1,120 @@
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { defaultRoleListState, parseRoleListState, type RoleListRow, type RoleListState } from '@/lib/roles/role-list-view';
+import { RolesBlade } from './roles-blade';
+
+vi.mock('next/navigation', () => ({ useRouter: () => ({ push: vi.fn(), refresh: vi.fn(), replace: vi.fn() }) }));
+
+let nextId = 0;
+const row = (displayName: string, partial: Partial<RoleListRow> = {}): RoleListRow => ({
+  id: `00000000-0000-4000-8000-${String(++nextId).padStart(12, '0')}`,
+  displayName,
+  description: `${displayName} description.`,
+  isBuiltIn: true,
+  privileged: false,
+  assignmentCount: 0,
+  ...partial,
+});
+
+const rows = [
+  row('Global Administrator', { privileged: true, assignmentCount: 2 }),
+  row('Helpdesk Administrator', { privileged: true, assignmentCount: 2, description: 'Can reset passwords for non-administrators.' }),
+  row('Global Reader', { assignmentCount: 1 }),
+  row('Contoso Helpdesk Tier 1', { isBuiltIn: false, assignmentCount: 1 }),
+  row('Contoso Audit Reader', { isBuiltIn: false }),
+];
+
+function renderBlade(initialState: RoleListState = defaultRoleListState, privilegedAssignments = 4) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <RolesBlade rows={rows} initialState={initialState} privilegedAssignments={privilegedAssignments} />
+    </FluentProvider>,
+  );
+}
+
+const shownRoles = () =>
+  within(screen.getByRole('grid', { name: 'All roles' }))
+    .queryAllByRole('link')
+    .map((link) => link.textContent);
+const urlState = () => parseRoleListState(new URLSearchParams(window.location.search));
+
+// Fluent's menus and the grid render slowly in jsdom on a busy machine: allow more than the default 5 s.
+describe('RolesBlade', { timeout: 20_000 }, () => {
+  beforeEach(() => window.history.replaceState(null, '', '/roles'));
+
+  it('renders the view it was given on the first paint', () => {
+    renderBlade(parseRoleListState({ type: 'custom', sort: 'assignments' }));
+    expect(shownRoles()).toEqual(['Contoso Helpdesk Tier 1', 'Contoso Audit Reader']);
+    expect(screen.getByRole('status')).toHaveTextContent('2 of 5 roles');
+    expect(screen.getByRole('button', { name: /^Custom roles/ })).toBeInTheDocument();
+  });
+
+  it('filters as the admin types and writes the search to the URL', async () => {
+    const user = userEvent.setup();
+    renderBlade();
+    await user.type(screen.getByRole('searchbox', { name: 'Search by name or description' }), 'passwords');
+    await waitFor(() => expect(shownRoles()).toEqual(['Helpdesk Administrator']));
+    await waitFor(() => expect(window.location.search).toBe('?search=passwords'));
+  });
+
+  it('applies a type filter from Add filters, shows it as a pill, and removes it again', async () => {
+    const user = userEvent.setup();
+    renderBlade();
+    await user.click(screen.getByRole('button', { name: 'Add filters' }));
+    await user.click(screen.getByRole('menuitemradio', { name: 'Custom' }));
+    await waitFor(() => expect(window.location.search).toBe('?type=custom'));
+    expect(shownRoles()).toEqual(['Contoso Audit Reader', 'Contoso Helpdesk Tier 1']);
+    expect(screen.getByRole('button', { name: 'Add filters, 1 applied' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: /^Custom roles/ }));
+    await waitFor(() => expect(window.location.search).toBe(''));
+    expect(shownRoles()).toHaveLength(5);
+  });
+
+  it('combines privileged and with-assignments filters', async () => {
+    const user = userEvent.setup();
+    renderBlade();
+    await user.click(screen.getByRole('button', { name: 'Add filters' }));
+    await user.click(screen.getByRole('menuitemcheckbox', { name: 'Privileged roles' }));
+    await user.click(screen.getByRole('menuitemcheckbox', { name: 'Roles with assignments' }));
+    await waitFor(() => expect(urlState()).toMatchObject({ privilegedOnly: true, assignedOnly: true }));
+    expect(shownRoles()).toEqual(['Global Administrator', 'Helpdesk Administrator']);
+  });
+
+  it('sorts by assignments from the column header, most first, then flips', async () => {
+    const user = userEvent.setup();
+    renderBlade();
+    const header = within(screen.getByRole('columnheader', { name: 'Assignments' })).getByRole('button');
+    await user.click(header);
+    await waitFor(() => expect(window.location.search).toBe('?sort=assignments'));
+    expect(shownRoles()).toEqual(['Global Administrator', 'Helpdesk Administrator', 'Contoso Helpdesk Tier 1', 'Global Reader', 'Contoso Audit Reader']);
+    await user.click(header);
+    await waitFor(() => expect(window.location.search).toBe('?sort=assignments&dir=asc'));
+    expect(shownRoles()[0]).toBe('Contoso Audit Reader');
+  });
+
+  it('shows an empty state that clears the search and filters', async () => {
+    const user = userEvent.setup();
+    renderBlade(parseRoleListState({ search: 'nothing like this', privileged: '1' }));
+    expect(screen.getByText('No roles match')).toBeInTheDocument();
+    expect(screen.queryByRole('grid')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear search and filters' }));
+    expect(shownRoles()).toHaveLength(5);
+    await waitFor(() => expect(window.location.search).toBe(''));
+  });
+
+  it('warns above 10 privileged role assignments and offers to review them', async () => {
+    const user = userEvent.setup();
+    renderBlade(defaultRoleListState, 12);
+    expect(screen.getByText('Too many privileged role assignments')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Review privileged roles with assignments' }));
+    await waitFor(() => expect(window.location.search).toBe('?privileged=1&assigned=1&sort=assignments'));
+  });
+
+  it('does not warn at 10 or fewer', () => {
+    renderBlade(defaultRoleListState, 10);
+    expect(screen.queryByText('Too many privileged role assignments')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,162 @@
+'use client';
+
+import {
+  Button,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { Dismiss20Regular, SearchInfo24Regular } from '@fluentui/react-icons';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  applyRoleListState,
+  PRIVILEGED_ASSIGNMENT_WARNING_THRESHOLD,
+  roleListHref,
+  roleListQuery,
+  type RoleListRow,
+  type RoleListState,
+  type RoleSortKey,
+  type SortDirection,
+} from '@/lib/roles/role-list-view';
+import type { DownloadOutcome } from './download-assignments-button';
+import { RolesFilters, type RoleFilters } from './roles-filters';
+import { RolesTable } from './roles-table';
+import { RolesToolbar } from './roles-toolbar';
+
+const useStyles = makeStyles({
+  // `contain: inline-size`: the blade takes the width it is given. Without it, the unwrapped width of 137
+  // descriptions becomes the content's preferred width and squeezes the left navigation.
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, contain: 'inline-size' },
+  summary: { display: 'flex', alignItems: 'baseline', justifyContent: 'space-between', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
+  count: { color: tokens.colorNeutralForeground2 },
+  tableArea: { overflowX: 'auto' },
+  empty: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'center',
+    gap: tokens.spacingVerticalS,
+    paddingBlock: tokens.spacingVerticalXXXL,
+    color: tokens.colorNeutralForeground2,
+    textAlign: 'center',
+  },
+  emptyIcon: { color: tokens.colorNeutralForeground3, fontSize: '32px' },
+});
+
+// Typing updates the list at once (145 rows filter in well under a frame) but the address bar only after a pause,
+// so the history entry and the link a trainer copies hold the finished word.
+const SEARCH_URL_DELAY_MS = 300;
+
+type RolesBladeProps = {
+  rows: RoleListRow[];
+  /** The view the URL asked for, parsed on the server: the first paint is already filtered. */
+  initialState: RoleListState;
+  privilegedAssignments: number;
+};
+
+/** All roles: command bar, search and filters, and the list, with the view kept in the URL. */
+export function RolesBlade({ rows, initialState, privilegedAssignments }: RolesBladeProps) {
+  const styles = useStyles();
+  const [state, setState] = useState(initialState);
+  const [download, setDownload] = useState<DownloadOutcome | null>(null);
+
+  // A navigation to /roles with another query (the left navigation, a pasted link) re-renders the page with a new
+  // initialState while this component stays mounted: adopt it unless it is the view already shown.
+  const initialQuery = roleListQuery(initialState);
+  const [adoptedQuery, setAdoptedQuery] = useState(initialQuery);
+  if (initialQuery !== adoptedQuery) {
+    setAdoptedQuery(initialQuery);
+    if (initialQuery !== roleListQuery(state)) setState(initialState);
+  }
+
+  // The address bar follows the view through the History API, which Next's router observes: no server round trip
+  // (and no Graph requests) per keystroke or filter click, yet a reload or a shared link renders the same view.
+  const query = roleListQuery(state);
+  const lastSearch = useRef(state.search);
+  useEffect(() => {
+    const delay = state.search === lastSearch.current ? 0 : SEARCH_URL_DELAY_MS;
+    lastSearch.current = state.search;
+    const timer = window.setTimeout(() => {
+      const href = roleListHref(state);
+      if (`${window.location.pathname}${window.location.search}` !== href) window.history.replaceState(null, '', href);
+    }, delay);
+    return () => window.clearTimeout(timer);
+    // `query` is the view's identity; `state` is read only for its href.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [query]);
+
+  const view = useDeferredValue(state);
+  const shown = useMemo(() => applyRoleListState(rows, view), [rows, view]);
+  const filtered = shown.length !== rows.length;
+
+  const setSearch = useCallback((search: string) => setState((s) => ({ ...s, search })), []);
+  const setFilters = useCallback((filters: Partial<RoleFilters>) => setState((s) => ({ ...s, ...filters })), []);
+  const setSort = useCallback((sort: RoleSortKey, direction: SortDirection) => setState((s) => ({ ...s, sort, direction })), []);
+  const clearAll = () => setState((s) => ({ ...s, search: '', type: 'all', privilegedOnly: false, assignedOnly: false }));
+  const showPrivilegedAssigned = () =>
+    setState((s) => ({ ...s, search: '', type: 'all', privilegedOnly: true, assignedOnly: true, sort: 'assignments', direction: 'descending' }));
+
+  return (
+    <div className={styles.root}>
+      <RolesToolbar onDownloaded={setDownload} />
+      {download ? (
+        <MessageBar
+          intent={download.ok ? 'success' : 'error'}
+          role={download.ok ? 'status' : 'alert'}
+          aria-live={download.ok ? 'polite' : 'assertive'}
+          layout="multiline"
+        >
+          <MessageBarBody>
+            <MessageBarTitle>{download.ok ? 'Download assignments' : "Couldn't download assignments"}</MessageBarTitle>
+            {download.ok ? `Saved ${download.fileName}.` : download.message}
+            {!download.ok && download.requestId ? ` Request ID: ${download.requestId}` : null}
+          </MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button appearance="transparent" icon={<Dismiss20Regular />} aria-label="Dismiss" onClick={() => setDownload(null)} />
+            }
+          />
+        </MessageBar>
+      ) : null}
+      {privilegedAssignments > PRIVILEGED_ASSIGNMENT_WARNING_THRESHOLD ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Too many privileged role assignments</MessageBarTitle>
+            Your organization has {privilegedAssignments} privileged role assignments. Microsoft recommends fewer than{' '}
+            {PRIVILEGED_ASSIGNMENT_WARNING_THRESHOLD}: remove the ones people don&apos;t need.{' '}
+            <Link as="button" inline onClick={showPrivilegedAssigned}>
+              Review privileged roles with assignments
+            </Link>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <RolesFilters
+        search={state.search}
+        onSearchChange={setSearch}
+        filters={{ type: state.type, privilegedOnly: state.privilegedOnly, assignedOnly: state.assignedOnly }}
+        onFiltersChange={setFilters}
+      />
+      <div className={styles.summary}>
+        <Text className={styles.count} role="status" aria-live="polite">
+          {filtered ? `${shown.length} of ${rows.length} roles` : `${rows.length} roles`}
+        </Text>
+      </div>
+      {shown.length === 0 ? (
+        <div className={styles.empty}>
+          <SearchInfo24Regular className={styles.emptyIcon} aria-hidden />
+          <Text weight="semibold" size={400}>No roles match</Text>
+          <Text>No role has that name or description, or the filters leave none. Try another search.</Text>
+          <Button onClick={clearAll}>Clear search and filters</Button>
+        </div>
+      ) : (
+        <div className={styles.tableArea}>
+          <RolesTable rows={shown} sort={view.sort} direction={view.direction} onSortChange={setSort} />
+        </div>
+      )}
+    </div>
+  );
+}
