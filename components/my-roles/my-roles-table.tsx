@@ -1,7 +1,6 @@
 'use client';
 
 import {
-  Badge,
   createTableColumn,
   DataGrid,
   DataGridBody,
@@ -16,6 +15,7 @@ import {
   type TableColumnDefinition,
 } from '@fluentui/react-components';
 import NextLink from 'next/link';
+import { PrivilegedBadge } from '@/components/roles/privileged-badge';
 import type { MyRoleRow } from '@/lib/views/my-roles';
 
 const useStyles = makeStyles({
@@ -28,7 +28,7 @@ function RoleCell({ row }: { row: MyRoleRow }) {
   return (
     <span className={styles.role}>
       <Link as="a" href={`/roles/${row.roleId}`}>{row.roleName}</Link>
-      {row.privileged ? <Badge appearance="tint" color="danger" size="small">PRIVILEGED</Badge> : null}
+      {row.privileged ? <PrivilegedBadge /> : null}
     </span>
   );
 }

@@ -4,7 +4,7 @@ import { Field, makeStyles, SearchBox, Switch, Text, tokens } from '@fluentui/re
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { RolePermission } from '@/lib/views/role-blade';
 import { groupPermissions } from '@/lib/roles/permission-groups';
-import { PrivilegedBadge } from './privileged-badge';
+import { PrivilegedBadge } from '@/components/roles/privileged-badge';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -69,7 +69,7 @@ export function PermissionsList({ permissions }: { permissions: RolePermission[]
             {group.permissions.map((permission) => (
               <li key={permission.action} className={styles.item}>
                 <span className={styles.action}>{permission.action}</span>
-                {permission.privileged ? <PrivilegedBadge label="Privileged" /> : null}
+                {permission.privileged ? <PrivilegedBadge size="medium" label="Privileged" /> : null}
               </li>
             ))}
           </ul>

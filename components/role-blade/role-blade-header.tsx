@@ -6,7 +6,7 @@ import { usePathname, useRouter } from 'next/navigation';
 import { useEffect, type ReactElement } from 'react';
 import { BladeHeader } from '@/components/shell/blade-header';
 import type { RoleSummary } from '@/lib/views/role-blade';
-import { PrivilegedBadge } from './privileged-badge';
+import { PrivilegedBadge } from '@/components/roles/privileged-badge';
 
 const useStyles = makeStyles({
   tabs: { marginBottom: tokens.spacingVerticalM, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
@@ -43,7 +43,7 @@ export function RoleBladeHeader({ role }: { role: RoleSummary }) {
       >
         {role.privileged || !role.isBuiltIn ? (
           <div className={styles.badges}>
-            {role.privileged ? <PrivilegedBadge /> : null}
+            {role.privileged ? <PrivilegedBadge size="medium" /> : null}
             {!role.isBuiltIn ? <span>Custom role</span> : null}
           </div>
         ) : null}

@@ -4,7 +4,7 @@ import { Badge, Card, makeStyles, Text, tokens } from '@fluentui/react-component
 import { scopeKindLabels } from '@/lib/roles/scopes';
 import type { RolePermission, RoleSummary } from '@/lib/views/role-blade';
 import { PermissionsList } from './permissions-list';
-import { PrivilegedBadge } from './privileged-badge';
+import { PrivilegedBadge } from '@/components/roles/privileged-badge';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '1100px' },
@@ -35,7 +35,7 @@ export function RoleDescription({ role, permissions }: { role: RoleSummary; perm
           <dt className={styles.term}>Role type</dt>
           <dd className={styles.value}>{role.isBuiltIn ? 'Built-in' : 'Custom'}{role.isEnabled ? '' : ' (disabled)'}</dd>
           <dt className={styles.term}>Privileged</dt>
-          <dd className={styles.value}>{role.privileged ? <><PrivilegedBadge /> Yes</> : 'No'}</dd>
+          <dd className={styles.value}>{role.privileged ? <><PrivilegedBadge size="medium" /> Yes</> : 'No'}</dd>
           <dt className={styles.term}>Can be assigned at</dt>
           <dd className={styles.value}>
             {role.supportedScopeKinds.map((kind) => (
