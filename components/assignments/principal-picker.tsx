@@ -96,6 +96,8 @@ export function PrincipalPicker({ selected, onChange, max, error, disabled }: Pr
   const statusId = useId();
   const [filter, setFilter] = useState<Filter>('all');
   const [query, setQuery] = useState('');
+  // Controlled: results arrive after the debounce, and the list must open for them however the text got there.
+  const [open, setOpen] = useState(false);
   const debounced = useDebounced(query.trim(), 250);
   const types = filters[filter].types;
   const search = useQuery({
@@ -155,7 +157,12 @@ export function PrincipalPicker({ selected, onChange, max, error, disabled }: Pr
           expandIcon={<Search20Regular />}
           value={query}
           selectedOptions={selectedIds}
-          onChange={(event) => setQuery(event.target.value)}
+          open={open && query.trim().length >= 1}
+          onOpenChange={(_, data) => setOpen(data.open)}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setOpen(true);
+          }}
           onOptionSelect={(_, data) => toggle(data.optionValue)}
           aria-describedby={statusId}
         >
