@@ -50,6 +50,7 @@ const useStyles = makeStyles({
   subtitle: { color: tokens.colorNeutralForeground2 },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, paddingBlockEnd: tokens.spacingVerticalL },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  heading: { margin: 0 },
   footer: { gap: tokens.spacingHorizontalS, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
 });
 
@@ -135,7 +136,7 @@ function AddAssignmentsForm({
         <form id={formId} className={styles.form} onSubmit={submit} noValidate aria-label={`Add assignments to ${role.displayName}`}>
           <ActionResultBar result={result} />
           <section className={styles.section} aria-labelledby={membersHeadingId}>
-            <Subtitle2 as="h3" id={membersHeadingId}>
+            <Subtitle2 as="h3" id={membersHeadingId} className={styles.heading}>
               Select member(s)
             </Subtitle2>
             <PrincipalPicker
@@ -150,7 +151,7 @@ function AddAssignmentsForm({
             />
           </section>
           <section className={styles.section} aria-labelledby={scopeHeadingId}>
-            <Subtitle2 as="h3" id={scopeHeadingId}>
+            <Subtitle2 as="h3" id={scopeHeadingId} className={styles.heading}>
               Scope
             </Subtitle2>
             <ScopePicker

@@ -27,7 +27,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-function Picker({ initial = [] as Principal[], onChange = (_: Principal[]) => {} }) {
+function Picker({ initial = [], onChange }: { initial?: Principal[]; onChange?: (selected: Principal[]) => void }) {
   const [selected, setSelected] = useState(initial);
   return (
     <PrincipalPicker
@@ -35,7 +35,7 @@ function Picker({ initial = [] as Principal[], onChange = (_: Principal[]) => {}
       max={20}
       onChange={(next) => {
         setSelected(next);
-        onChange(next);
+        onChange?.(next);
       }}
     />
   );
@@ -70,11 +70,12 @@ describe('PrincipalPicker', { timeout: 30_000 }, () => {
     expect(within(screen.getByRole('toolbar', { name: 'Selected members (1)' })).getByRole('button', { name: /^Alex Wilber/ })).toBeInTheDocument();
   });
 
-  it('shows a group icon, an app id and the kind of each result', async () => {
+  it('groups results by kind, with a UPN, an app id or the group kind under each name', async () => {
     renderPicker();
     await userEvent.setup().type(screen.getByRole('combobox', { name: 'Search members' }), 'o');
     expect(await screen.findByRole('menuitemcheckbox', { name: /Project Tracker/ })).toHaveTextContent('Service principal · App ID dddddddd-0000-4000-8000-000000000001');
-    expect(screen.getByRole('menuitemcheckbox', { name: /Contoso_Helpdesk_Administrators/ })).toHaveTextContent('Group');
+    expect(screen.getByRole('menuitemcheckbox', { name: /Contoso_Helpdesk_Administrators/ })).toHaveTextContent('Role-assignable group');
+    expect(screen.getByRole('group', { name: 'Service principals' })).toBeInTheDocument();
   });
 
   it('searches only groups on the Groups tab, says when nothing matches, and keeps the role-assignable note in view', async () => {

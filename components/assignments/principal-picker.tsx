@@ -6,6 +6,7 @@ import {
   Combobox,
   Field,
   Option,
+  OptionGroup,
   Spinner,
   Tab,
   TabList,
@@ -30,6 +31,8 @@ const filters = {
 type Filter = keyof typeof filters;
 
 const kindLabels: Record<PrincipalKind, string> = { user: 'User', group: 'Group', servicePrincipal: 'Service principal' };
+const groupLabels: Record<PrincipalKind, string> = { user: 'Users', group: 'Groups', servicePrincipal: 'Service principals' };
+const principalKinds = ['user', 'group', 'servicePrincipal'] as const satisfies readonly PrincipalKind[];
 
 export const ROLE_ASSIGNABLE_NOTE =
   "Only role-assignable groups are displayed. If a group isn't listed, you'll need to create a role-assignable group.";
@@ -37,6 +40,8 @@ export const ROLE_ASSIGNABLE_NOTE =
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   combobox: { width: '100%' },
+  // Room for about six results, so the selected members and the note stay in view below the list.
+  listbox: { maxHeight: '320px' },
   option: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0 },
   optionText: { display: 'flex', flexDirection: 'column', minWidth: 0 },
   secondary: { color: tokens.colorNeutralForeground3, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
@@ -71,10 +76,10 @@ export function PrincipalAvatar({ principal, size = 28 }: { principal: Principal
   return <Avatar icon={icon} shape="square" size={size} color={principal.kind === 'group' ? 'brand' : 'neutral'} aria-hidden />;
 }
 
-function secondaryText(principal: Principal, showKind: boolean): string {
-  const detail =
-    principal.kind === 'servicePrincipal' ? (principal.detail ? `App ID ${principal.detail}` : '') : (principal.detail ?? (principal.kind === 'group' ? 'Role-assignable group' : ''));
-  return [showKind ? kindLabels[principal.kind] : '', detail].filter(Boolean).join(' · ');
+function secondaryText(principal: Principal): string {
+  if (principal.kind === 'servicePrincipal') return principal.detail ? `Service principal · App ID ${principal.detail}` : 'Service principal';
+  if (principal.kind === 'group') return principal.detail ? `Role-assignable group · ${principal.detail}` : 'Role-assignable group';
+  return principal.detail ?? '';
 }
 
 export type PrincipalPickerProps = {
@@ -119,6 +124,20 @@ export function PrincipalPicker({ selected, onChange, max, error, disabled }: Pr
       if (principal && !full) onChange([...selected, principal]);
     }
   };
+
+  const renderOption = (principal: Principal) => (
+    <Option key={principal.id} value={principal.id} text={principal.displayName} disabled={full && !selectedIds.includes(principal.id)}>
+      <span className={styles.option}>
+        <PrincipalAvatar principal={principal} size={24} />
+        <span className={styles.optionText}>
+          <Text truncate wrap={false}>
+            {principal.displayName}
+          </Text>
+          <Caption1 className={styles.secondary}>{secondaryText(principal)}</Caption1>
+        </span>
+      </span>
+    </Option>
+  );
 
   let status: string;
   if (search.isError && debounced) status = search.error.message;
@@ -165,23 +184,18 @@ export function PrincipalPicker({ selected, onChange, max, error, disabled }: Pr
           }}
           onOptionSelect={(_, data) => toggle(data.optionValue)}
           aria-describedby={statusId}
+          listbox={{ className: styles.listbox }}
         >
-          {results.map((principal) => (
-            <Option
-              key={principal.id}
-              value={principal.id}
-              text={principal.displayName}
-              disabled={full && !selectedIds.includes(principal.id)}
-            >
-              <span className={styles.option}>
-                <PrincipalAvatar principal={principal} size={24} />
-                <span className={styles.optionText}>
-                  <Text truncate wrap={false}>{principal.displayName}</Text>
-                  <Caption1 className={styles.secondary}>{secondaryText(principal, filter === 'all')}</Caption1>
-                </span>
-              </span>
-            </Option>
-          ))}
+          {filter === 'all'
+            ? principalKinds.map((kind) => {
+                const ofKind = results.filter((p) => p.kind === kind);
+                return ofKind.length === 0 ? null : (
+                  <OptionGroup key={kind} label={groupLabels[kind]}>
+                    {ofKind.map(renderOption)}
+                  </OptionGroup>
+                );
+              })
+            : results.map(renderOption)}
           {debounced && !searching && !search.isError && results.length === 0 ? (
             <Option key="no-results" value="" text="" disabled>
               No results
