@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { emulatorUrl } from '../playwright.config';
 import { accounts, expect, resetTenant, signInAs, test } from './fixtures/portal';
 
 // Add assignments (issue #5), opened from the role blade's "Add assignments" toolbar button.
@@ -23,6 +24,14 @@ async function pickMember(panel: ReturnType<Page['getByRole']>, search: string, 
   await expect(panel.getByRole('toolbar', { name: /^Selected members/ }).getByRole('button', { name: new RegExp(`^${name}`) })).toBeVisible();
 }
 
+type Served = { method: string; path: string; batchId?: string };
+/** The emulator's log of the Graph requests it served (test-only endpoint). */
+const graphLog = {
+  clear: async () => void (await fetch(`${emulatorUrl}/_emulator/requests`, { method: 'DELETE' })),
+  read: async () => (await (await fetch(`${emulatorUrl}/_emulator/requests`)).json()) as Served[],
+};
+const summary = (served: Served[]) => served.map((r) => `${r.batchId ? '  (in $batch) ' : ''}${r.method} ${decodeURIComponent(r.path)}`).join('\n');
+
 /** The blade shows the result (when it takes onCompleted) or the panel does; either way the admin sees it. */
 async function expectAdded(page: Page, message: string) {
   await expect(page.getByRole('status').filter({ hasText: message })).toBeVisible();
@@ -36,13 +45,25 @@ test.describe('Add assignments', () => {
     await resetTenant();
   });
 
-  test('adds a user to Helpdesk Administrator at Directory scope', async ({ page }) => {
+  test('adds a user to Helpdesk Administrator at Directory scope', async ({ page }, testInfo) => {
     const panel = await openPanel(page, helpdeskAdministrator);
     await expect(panel.getByText('Helpdesk Administrator', { exact: true })).toBeVisible();
+    await graphLog.clear();
     await pickMember(panel, 'Alex', 'Alex Wilber');
+    // One search is one $batch of three searches (users, role-assignable groups, service principals).
+    const search = await graphLog.read();
+    await testInfo.attach('graph-requests-search', { body: summary(search), contentType: 'text/plain' });
+    expect(search.filter((r) => r.path === '/v1.0/$batch')).toHaveLength(1);
+    expect(search.filter((r) => r.batchId).map((r) => r.path.split('?')[0])).toEqual(['/v1.0/users', '/v1.0/groups', '/v1.0/servicePrincipals']);
+
     await expect(panel.getByRole('combobox', { name: 'Scope type' })).toHaveText('Directory');
+    await graphLog.clear();
     await panel.getByRole('button', { name: 'Add', exact: true }).click();
     await expectAdded(page, 'Added Alex Wilber to Helpdesk Administrator at Directory scope.');
+    // Every check in one read $batch, then one write: the blade's own re-render reads come on top.
+    const add = await graphLog.read();
+    await testInfo.attach('graph-requests-add', { body: summary(add), contentType: 'text/plain' });
+    expect(add.filter((r) => r.method === 'POST' && r.path === '/v1.0/roleManagement/directory/roleAssignments')).toHaveLength(1);
     await expect(page.getByRole('row', { name: /Alex Wilber.*Directory/ })).toBeVisible();
   });
 
@@ -57,6 +78,19 @@ test.describe('Add assignments', () => {
     await panel.getByRole('button', { name: 'Add', exact: true }).click();
     await expectAdded(page, 'Added Alex Wilber to Helpdesk Administrator at Seattle.');
     await expect(page.getByRole('row', { name: /Alex Wilber.*Seattle/ })).toBeVisible();
+  });
+
+  test('says who already holds the role at that scope, and adds nobody', async ({ page }, testInfo) => {
+    const panel = await openPanel(page, helpdeskAdministrator);
+    await pickMember(panel, 'Alex', 'Alex Wilber');
+    await pickMember(panel, 'Contoso_Help', 'Contoso_Helpdesk_Administrators');
+    await panel.getByRole('button', { name: 'Add', exact: true }).click();
+    const alert = panel.getByRole('alert');
+    await expect(alert).toContainText('Nothing was added. Fix the following and try again:');
+    await expect(alert).toContainText('Contoso_Helpdesk_Administrators already has Helpdesk Administrator at Directory scope.');
+    await testInfo.attach('add-assignments-refused', { body: await page.screenshot(), contentType: 'image/png' });
+    await panel.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByRole('row', { name: /Alex Wilber/ })).toHaveCount(0);
   });
 
   test('asks for a member before adding', async ({ page }) => {

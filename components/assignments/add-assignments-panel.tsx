@@ -48,7 +48,13 @@ const maxPrincipals = 20;
 
 const useStyles = makeStyles({
   subtitle: { color: tokens.colorNeutralForeground2 },
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, paddingBlockEnd: tokens.spacingVerticalL },
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXL,
+    paddingBlockStart: tokens.spacingVerticalS,
+    paddingBlockEnd: tokens.spacingVerticalL,
+  },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { margin: 0 },
   footer: { gap: tokens.spacingHorizontalS, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },

@@ -185,6 +185,8 @@ export function PrincipalPicker({ selected, onChange, max, error, disabled }: Pr
           onOptionSelect={(_, data) => toggle(data.optionValue)}
           aria-describedby={statusId}
           listbox={{ className: styles.listbox }}
+          // Fluent sizes the list to the space below by default; cap its height instead (styles.listbox).
+          positioning={{ autoSize: 'width' }}
         >
           {filter === 'all'
             ? principalKinds.map((kind) => {
