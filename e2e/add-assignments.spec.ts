@@ -6,8 +6,7 @@ import { accounts, expect, resetTenant, signInAs, test } from './fixtures/portal
 // Add assignments (issue #5), opened from the role blade's "Add assignments" toolbar button.
 const helpdeskAdministrator = '729827e3-9c14-49f7-bb1b-9608f156bbb8';
 const globalAdministrator = '62e90394-69f5-4237-9190-012177145e10';
-const roleBlade = (roleId: string) =>
-  process.env.E2E_ADD_ASSIGNMENTS_HARNESS ? `/dev/add-assignments/${roleId}` : `/roles/${roleId}`;
+const roleBlade = (roleId: string) => `/roles/${roleId}`;
 
 async function openPanel(page: Page, roleId: string) {
   await signInAs(page, accounts.privilegedRoleAdministrator, roleBlade(roleId));
