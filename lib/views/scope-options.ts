@@ -1,10 +1,24 @@
-// STUB (issue #5): replaced by the Add assignments work.
 import type { ScopeOption } from '@/components/assignments/add-assignments-panel';
-import type { GraphClient, RoleDefinition } from '@/lib/graph/server';
+import { listAdministrativeUnits, listApplications, type GraphClient, type RoleDefinition } from '@/lib/graph/server';
+import { supportedScopeKinds } from '@/lib/roles/scopes';
 
-/** The scopes the Add assignments panel offers for a role: Directory, and units/apps when the role supports them. */
+const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/**
+ * The scopes the Add assignments panel offers for a role: Directory, plus administrative units when the role
+ * may be scoped to one, plus app registrations when it may be scoped to an app. One parallel round of reads.
+ */
 export async function loadScopeOptions(graph: GraphClient, role: RoleDefinition): Promise<ScopeOption[]> {
-  void graph;
-  void role;
-  return [{ directoryScopeId: '/', kind: 'directory', name: 'Directory' }];
+  const kinds = supportedScopeKinds(role);
+  const [units, apps] = await Promise.all([
+    kinds.includes('administrativeUnit') ? listAdministrativeUnits(graph) : [],
+    kinds.includes('application') ? listApplications(graph) : [],
+  ]);
+  const sorted = <T extends { displayName: string }>(items: T[]) => [...items].sort((a, b) => byName.compare(a.displayName, b.displayName));
+  return [
+    { directoryScopeId: '/', kind: 'directory', name: 'Directory' },
+    ...sorted(units).map((unit): ScopeOption => ({ directoryScopeId: `/administrativeUnits/${unit.id}`, kind: 'administrativeUnit', name: unit.displayName })),
+    // App-scoped roles name the application OBJECT id, not its appId.
+    ...sorted(apps).map((app): ScopeOption => ({ directoryScopeId: `/${app.id}`, kind: 'application', name: app.displayName })),
+  ];
 }
