@@ -81,7 +81,11 @@ export function AssignmentsBlade({ role, rows, scopeOptions }: {
   const [addOpen, setAddOpen] = useState(false);
   const [removeOpen, setRemoveOpen] = useState(false);
   const [refreshing, startRefresh] = useTransition();
+  // The blade announces the latest outcome, whether it came from Remove (an action state) or from the Add panel.
+  const [addResult, setAddResult] = useState<ActionResult | null>(null);
+  const [latest, setLatest] = useState<'add' | 'remove'>('remove');
   const [result, removeAction, removing] = useActionState(async (previous: ActionResult | null, form: FormData) => {
+    setLatest('remove');
     const outcome = await removeRoleAssignments(previous, form);
     setRemoveOpen(false);
     if (outcome.ok) setSelection({ query, ids: new Set() });
@@ -129,7 +133,7 @@ export function AssignmentsBlade({ role, rows, scopeOptions }: {
         )}
       </div>
 
-      <ActionResultBar result={result} />
+      <ActionResultBar result={latest === 'add' ? addResult : result} />
 
       <AssignmentsFilters rows={rows} filters={filters} onChange={setFilters} />
 
@@ -191,6 +195,10 @@ export function AssignmentsBlade({ role, rows, scopeOptions }: {
             scopeOptions={scopeOptions}
             open={addOpen}
             onOpenChange={setAddOpen}
+            onCompleted={(outcome) => {
+              setAddResult(outcome);
+              setLatest('add');
+            }}
           />
           <RemoveAssignmentDialog
             open={removeOpen && selectedRows.length > 0}

@@ -1,8 +1,9 @@
 import 'server-only';
 import { cache } from 'react';
 import { requireGraph, withSignInOnUnauthorized } from '@/lib/auth/session';
-import { listRoleDefinitions, roleAssignmentSchema, withQuery, type GraphClient } from '@/lib/graph/server';
+import { roleAssignmentSchema, withQuery, type GraphClient } from '@/lib/graph/server';
 import { privilegedAssignmentCount, roleListRows, type RoleListRow } from '@/lib/roles/role-list-view';
+import { roleCatalog } from './role-catalog';
 
 export type AllRoles = {
   rows: RoleListRow[];
@@ -28,7 +29,7 @@ async function listAssignmentsForCounting(graph: GraphClient) {
 export const loadAllRoles = cache(async (): Promise<AllRoles> => {
   const graph = await requireGraph();
   return withSignInOnUnauthorized(async () => {
-    const [roles, assignments] = await Promise.all([listRoleDefinitions(graph), listAssignmentsForCounting(graph)]);
+    const [roles, assignments] = await Promise.all([roleCatalog(graph), listAssignmentsForCounting(graph)]);
     const rows = roleListRows(roles, assignments);
     return { rows, privilegedAssignments: privilegedAssignmentCount(rows) };
   });

@@ -2,7 +2,6 @@ import 'server-only';
 import {
   directoryObjectSchema,
   listRoleAssignments,
-  listRoleDefinitions,
   segment,
   withQuery,
   type DirectoryObject,
@@ -12,6 +11,7 @@ import {
 import type { AssignmentCsvEntry, PrincipalType } from '@/lib/roles/assignments-csv';
 import { idKey } from '@/lib/roles/role-inputs';
 import { nameDirectoryScopes } from './directory-scopes';
+import { roleCatalog } from './role-catalog';
 
 // "Download assignments": every active assignment, with who holds it (and, for a group, each member through it)
 // and where. Two rounds of Graph requests however many assignments there are: the role catalog and the
@@ -65,7 +65,7 @@ export type AssignmentsExport = { entries: AssignmentCsvEntry[]; role: RoleDefin
  */
 export async function loadAssignmentsExport(graph: GraphClient, options: { roleId?: string } = {}): Promise<AssignmentsExport> {
   const [roles, assignments] = await Promise.all([
-    listRoleDefinitions(graph),
+    roleCatalog(graph),
     listRoleAssignments(graph, { roleDefinitionId: options.roleId, expandPrincipal: true }),
   ]);
   const rolesById = new Map<string, RoleDefinition>();

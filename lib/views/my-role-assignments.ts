@@ -1,12 +1,12 @@
 import {
   listRoleAssignments,
-  listRoleDefinitions,
   listUserMemberOf,
   type GraphClient,
   type RoleAssignment,
   type RoleDefinition,
 } from '@/lib/graph/server';
 import { effectiveRoleAssignments, type EffectiveRoleAssignment } from '@/lib/roles/inherited-roles';
+import { roleCatalog } from './role-catalog';
 
 export type MyRoleAssignments = {
   rows: EffectiveRoleAssignment<RoleAssignment>[];
@@ -19,7 +19,7 @@ export type MyRoleAssignments = {
  */
 export async function loadUserRoleAssignments(graph: GraphClient, userId: string): Promise<MyRoleAssignments> {
   const [roles, memberOf, direct] = await Promise.all([
-    listRoleDefinitions(graph),
+    roleCatalog(graph),
     listUserMemberOf(graph, userId),
     listRoleAssignments(graph, { principalIds: [userId] }),
   ]);

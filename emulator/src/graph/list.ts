@@ -15,6 +15,8 @@ type ListOptions = {
   map?: (rows: Record<string, unknown>[], query: CollectionQuery, select: string[] | null) => Promise<Record<string, unknown>[]>;
   /** Extra names allowed in $select besides the entity's properties (navigation properties). */
   selectExtra?: string[];
+  /** Page size without $top; Graph returns some small collections (the role catalog) whole. */
+  pageSize?: number;
 };
 
 /** One page of a collection with Graph's envelope: @odata.context, @odata.count, @odata.nextLink, value. */
@@ -24,7 +26,7 @@ export async function listCollection(c: Context<GraphEnv>, db: Queryable, spec: 
   if (query.count && options.countNeedsConsistencyLevel && !query.consistencyLevelEventual) {
     throw badRequest('$count is not currently supported.');
   }
-  const page = await queryPage(db, spec, query, { where: options.where });
+  const page = await queryPage(db, spec, query, { where: options.where, pageSize: options.pageSize });
   const value = options.map ? await options.map(page.rows, query, select) : page.rows.map((row) => rowToEntity(spec, row, select));
   return collection(c, contextPath, value, {
     select,

@@ -73,7 +73,8 @@ export function registerRoleDefinitionRoutes(app: GraphApp, deps: GraphDeps): vo
 
   app.get(base, async (c) => {
     requirePermission(c, permissions.readRoleManagement);
-    return listCollection(c, db, roleDefinitionSpec, contextPath);
+    // Graph answers the role catalog in one response (no @odata.nextLink), however many custom roles exist.
+    return listCollection(c, db, roleDefinitionSpec, contextPath, { pageSize: 5000 });
   });
 
   app.get(`${base}/:id`, async (c) => {
