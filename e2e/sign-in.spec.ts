@@ -9,12 +9,12 @@ test('a Privileged Role Administrator signs in with one click and sees who they 
   await expect(page.getByRole('menu')).toContainText('Privileged Role Administrator');
   await testInfo.attach('account-menu', { body: await page.screenshot(), contentType: 'image/png' });
   await page.keyboard.press('Escape');
-  await expect(page.getByText('Read-only')).toHaveCount(0);
+  await expect(page.getByText('Read-only', { exact: true })).toHaveCount(0);
 });
 
 test('a Global Reader is told why they cannot change role assignments', async ({ page }, testInfo) => {
   await signInAs(page, accounts.globalReader, '/roles');
-  await expect(page.getByText('Read-only')).toBeVisible();
+  await expect(page.getByText('Read-only', { exact: true })).toBeVisible();
   await expect(page.getByText(
     'You need the Privileged Role Administrator or Global Administrator role to change role assignments.',
   )).toBeVisible();
