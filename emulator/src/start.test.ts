@@ -83,7 +83,14 @@ describe('startEmulator', () => {
                 (select count(*) from role_definitions)::int as roles, (select count(*) from role_definitions where not is_built_in)::int as custom,
                 (select count(*) from role_assignments)::int as assignments`,
       );
-      expect(counts.rows[0]).toMatchObject({ users: 3000, groups: 300, roles: 300, custom: 155 });
+      // 3,000 generated users plus the one well-known admin (seed/scale.ts, scaleAdmin).
+      expect(counts.rows[0]).toMatchObject({ users: 3001, groups: 300, roles: 300, custom: 155 });
+      const admin = await db.query<{ upn: string }>(
+        `select u.user_principal_name as upn from role_assignments ra join users u on u.id = ra.principal_id
+          where ra.role_definition_id = $1 and ra.directory_scope_id = '/'`,
+        [wellKnownRoles.privilegedRoleAdministrator],
+      );
+      expect(admin.rows.map((r) => r.upn)).toContain('PattiF@contoso.onmicrosoft.com');
       expect(counts.rows[0]?.assignments).toBeGreaterThan(3800);
       const scopes = await db.query<{ kind: string; n: number }>(
         `select case when directory_scope_id = '/' then 'tenant' when scope_administrative_unit_id is not null then 'au' else 'app' end as kind, count(*)::int as n

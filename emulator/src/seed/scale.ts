@@ -2,7 +2,13 @@ import type { ScaleOptions } from '../config';
 import { insertRows, type Queryable } from '../store/db';
 import { builtInRoles, wellKnownRoles } from './catalog';
 import { builtInRoleRows } from './tenant';
-import { tenantDomain } from './contoso';
+import { contosoIds, tenantDomain } from './contoso';
+
+/**
+ * The one well-known admin of the large tenant, for the benchmark (`npm run bench`) and manual checks: the demo
+ * tenant's Patti Fernandez (same id and UPN), Privileged Role Administrator at tenant scope. Everyone else is generated.
+ */
+export const scaleAdmin = { alias: 'PattiF', displayName: 'Patti Fernandez', userPrincipalName: `PattiF@${tenantDomain}` } as const;
 
 const customRoleCount = 155;
 const administrativeUnitCount = 50;
@@ -80,6 +86,25 @@ export async function writeScaleTenant(db: Queryable, options: ScaleOptions & { 
     select md5('scale-au-' || (1 + i % ${administrativeUnitCount}))::uuid, md5('scale-user-' || i)::uuid
       from generate_series(1, ${Math.min(n, 25_000)}) i`);
   await writeScaleAssignments(db, options);
+  await writeScaleAdmin(db);
+}
+
+async function writeScaleAdmin(db: Queryable): Promise<void> {
+  const id = contosoIds.user(scaleAdmin.alias);
+  await db.query(`insert into directory_objects (id, object_type) values ($1, 'user')`, [id]);
+  await db.query(
+    `insert into users (id, display_name, given_name, surname, user_principal_name, mail, mail_nickname, job_title, department,
+                        office_location, company_name, business_phones, preferred_language, usage_location, account_enabled,
+                        user_type, created_date_time)
+     values ($1, $2, 'Patti', 'Fernandez', $3, $3, 'PattiF', 'President', 'Executive Management', 'Seattle', 'Contoso',
+             '[]', 'en-US', 'US', true, 'Member', timestamptz '2024-01-01 00:00:00+00')`,
+    [id, scaleAdmin.displayName, scaleAdmin.userPrincipalName],
+  );
+  await db.query(
+    `insert into role_assignments (id, role_definition_id, principal_id, directory_scope_id, scope_administrative_unit_id, scope_application_id)
+     values (assignment_id($1::uuid, $2::uuid, null, false), $1::uuid, $2::uuid, '/', null, null)`,
+    [wellKnownRoles.privilegedRoleAdministrator, id],
+  );
 }
 
 async function writeScaleAssignments(db: Queryable, options: ScaleOptions): Promise<void> {
