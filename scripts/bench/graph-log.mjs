@@ -92,7 +92,10 @@ export function analyze(entries) {
 
   const errors = entries.filter((e) => e.status >= 400).map((e) => `${e.status} ${e.method} ${e.path.slice(0, 120)}`);
   const graphMs = withTimes.length ? Math.max(...withTimes.map((w) => w.end)) - Math.min(...withTimes.map((w) => w.start)) : 0;
+  const origin = withTimes.length ? withTimes[0].start : 0;
+  const timeline = withTimes.map((w, i) => `${String(Math.round(w.start - origin)).padStart(5)}–${String(Math.round(w.end - origin)).padEnd(5)} ms ${shortName(w.entry, innerCounts[i])}  ${w.entry.path.slice(0, 140)}`);
   return {
+    timeline,
     requests: outer.length,
     innerRequests: inner.length,
     depth,

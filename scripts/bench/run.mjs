@@ -25,6 +25,7 @@ const { values: options } = parseArgs({
     tenants: { type: 'string', default: 'demo,scale' },
     runs: { type: 'string', default: '20' },
     loads: { type: 'string', default: '5' },
+    verbose: { type: 'boolean', default: false },
   },
 });
 const serverRuns = Math.max(20, Number(options.runs));
@@ -63,14 +64,21 @@ function bladesOf(spec, ids) {
 async function measureBlade(browser, cookie, blade) {
   const url = `${portalOrigin}${blade.path}`;
   const result = { key: blade.key, label: blade.label, path: blade.path };
-  const first = await graphOfView(emulatorOrigin, url, cookie);
+  let first = await graphOfView(emulatorOrigin, url, cookie);
   if (first.status === 404) return { ...result, skipped: '404' };
   if (first.status !== 200) return { ...result, error: `GET ${blade.path} answered ${first.status}${first.status < 400 ? ' (signed out?)' : ''}` };
+  // Timing can only make parallel requests look sequential (one ends before the other starts), never the reverse:
+  // the structural depth is the least seen over a few warm loads (the first, cold one is a warm-up).
+  for (let i = 0; i < 3; i += 1) {
+    const again = await graphOfView(emulatorOrigin, url, cookie);
+    if (i === 0 || again.graph.depth < first.graph.depth) first = again;
+  }
   result.graph = first.graph;
   result.htmlBytes = first.bytes;
   if (blade.api) result.items = JSON.parse(first.body).principals?.length ?? null;
   else result.ariaRows = (first.body.match(/role="row"/g) ?? []).length;
   process.stdout.write(`   ${blade.label}: ${first.graph.requests} Graph requests, depth ${first.graph.depth}; server…`);
+  if (options.verbose) process.stdout.write(`\n      ${first.graph.timeline.join('\n      ')}\n     `);
   result.server = await serverTimes(url, cookie, { runs: serverRuns });
   process.stdout.write(` p95 ${result.server.p95Ms} ms`);
   if (!blade.api) {
