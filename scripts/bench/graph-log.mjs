@@ -73,8 +73,16 @@ export function analyze(entries) {
       last = index;
     }
   });
+  const steps = [];
+  for (let i = last; i >= 0; i = previous[i]) steps.unshift(shortName(withTimes[i].entry, innerCounts[i]));
+  // Repeats collapse: "GET roleAssignments (next page) ×49".
   const chain = [];
-  for (let i = last; i >= 0; i = previous[i]) chain.unshift(shortName(withTimes[i].entry, innerCounts[i]));
+  for (const step of steps) {
+    const prev = chain[chain.length - 1];
+    if (prev && prev.name === step) prev.n += 1;
+    else chain.push({ name: step, n: 1 });
+  }
+  chain.forEach((c, i) => (chain[i] = c.n > 1 ? `${c.name} ×${c.n}` : c.name));
 
   // A request per row: one shape asked for many different ids (paging repeats a shape with the same ids).
   const byShape = new Map();

@@ -114,7 +114,7 @@ export async function bulkRemoval(browser, portalOrigin, cookie, url, onBeforeRe
     const selectedRows = await page.locator('[role="row"][aria-selected="true"]').count();
     await onBeforeRemove();
     await page.getByRole('button', { name: 'Remove assignment' }).click();
-    const dialog = page.getByRole('alertdialog', { name: 'Remove assignment' });
+    const dialog = page.getByRole('alertdialog', { name: /^Remove (assignment|\d+ assignments)$/ });
     const yes = dialog.getByRole('button', { name: 'Yes' });
     await yes.waitFor({ state: 'visible', timeout: 30_000 });
     const started = performance.now();

@@ -40,6 +40,8 @@ export function judge(tenant, blade) {
     if (blade.graph.depth > targets.depth) misses.push(`depth ${blade.graph.depth} > ${targets.depth}: ${blade.graph.chain.join(' → ')}`);
     for (const p of perRow) misses.push(`a request per row: ${p.count}× ${p.shape.slice(0, 110)}${p.batched ? ' (inside $batch)' : ''}`);
   }
+  if (blade.ariaRows === 0) misses.push('the HTML holds no grid rows: the blade rendered an error or an empty state (see bench/.data/logs/portal.log)');
+  if (blade.browserError) misses.push(`browser: ${blade.browserError}`);
   if (blade.server && strict) {
     checks.server = blade.server.p95Ms <= targets.serverP95Ms;
     if (!checks.server) {
