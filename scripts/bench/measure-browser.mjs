@@ -122,7 +122,8 @@ export async function bulkRemoval(browser, portalOrigin, cookie, url, onBeforeRe
     const status = page.getByRole('status').filter({ hasText: /Removed \d+ assignments?/ });
     await status.first().waitFor({ state: 'visible', timeout: 60_000 });
     const wallMs = performance.now() - started;
-    const message = (await status.first().textContent())?.trim() ?? '';
+    // The status names every removed row after its first sentence; the first sentence is the result.
+    const message = /^[^.]*\./.exec((await status.first().textContent())?.trim() ?? '')?.[0] ?? '';
     return { selectedRows, wallMs: round(wallMs), message };
   } finally {
     await context.close();
