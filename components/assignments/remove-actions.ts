@@ -13,6 +13,7 @@ import {
   type RoleAssignment,
 } from '@/lib/graph/server';
 import { planRemoval } from '@/lib/roles/removal-plan';
+import { GLOBAL_ADMINISTRATOR, PRIVILEGED_ROLE_ADMINISTRATOR } from '@/lib/roles/well-known-roles';
 import { roleTemplateId } from '@/lib/roles/role-inputs';
 import { nameDirectoryScopes, type NamedScope } from '@/lib/views/directory-scopes';
 import { signedInUserId } from '@/lib/views/signed-in-admin';
@@ -23,8 +24,12 @@ const input = z.object({
     .array(roleAssignmentIdSchema, 'Select at least one assignment to remove.')
     .min(1, 'Select at least one assignment to remove.')
     .max(100, 'Remove at most 100 assignments at a time.'),
+  principalIds: z.array(z.guid()).max(100),
   lastHolderConfirmed: z.boolean(),
 });
+
+// Only these roles have guard rails that need every holder (the last holder, removing oneself).
+const guardedRoles = new Set([GLOBAL_ADMINISTRATOR, PRIVILEGED_ROLE_ADMINISTRATOR]);
 
 function describe(assignment: RoleAssignment, scopes: Map<string, NamedScope>): string {
   const who = assignment.principal?.displayName ?? assignment.principal?.userPrincipalName ?? assignment.principalId;
@@ -42,10 +47,11 @@ export async function removeRoleAssignments(_previous: ActionResult | null, form
   const parsed = input.safeParse({
     roleId: form.get('roleId'),
     assignmentIds: form.getAll('assignmentId'),
+    principalIds: form.getAll('principalId'),
     lastHolderConfirmed: form.get('confirmLastHolder') === 'on',
   });
   if (!parsed.success) return invalidInput(parsed.error);
-  const { roleId, assignmentIds, lastHolderConfirmed } = parsed.data;
+  const { roleId, assignmentIds, principalIds, lastHolderConfirmed } = parsed.data;
 
   const [graph, userId] = await Promise.all([graphForSignedInAdmin(), signedInUserId()]);
   if (!graph || !userId) return signInExpired();
@@ -54,9 +60,13 @@ export async function removeRoleAssignments(_previous: ActionResult | null, form
   let removing: RoleAssignment[];
   let scopes: Map<string, NamedScope>;
   try {
+    // A role with thousands of holders is not re-read whole to remove a hundred: only the selected holders'
+    // assignments are, unless the role's guard rails need everyone. The browser's principal ids only narrow the read;
+    // every requested assignment id must still be among Graph's answer.
+    const narrow = !guardedRoles.has(roleId.toLowerCase()) && principalIds.length > 0;
     const [role, assignmentsOfRole] = await Promise.all([
       getRoleDefinition(graph, roleId),
-      listRoleAssignments(graph, { roleDefinitionId: roleId, expandPrincipal: true }),
+      listRoleAssignments(graph, { roleDefinitionId: roleId, expandPrincipal: true, principalIds: narrow ? principalIds : undefined }),
     ]);
     if (!role) return { ok: false, message: 'This role doesn\u2019t exist, or was deleted. Nothing was changed.' };
     const plan = planRemoval({

@@ -83,6 +83,8 @@ function Body({ role, selected, assignmentsOfRole, signedInUserId, action, pendi
     <form action={action}>
       <input type="hidden" name="roleId" value={role.id} />
       {selected.map((row) => <input key={row.id} type="hidden" name="assignmentId" value={row.id} />)}
+      {/* Lets the server read just these holders' assignments; it still checks each id against Graph's answer. */}
+      {selected.map((row) => <input key={`p-${row.id}`} type="hidden" name="principalId" value={row.principalId} />)}
       <DialogBody>
         <DialogTitle>{title}</DialogTitle>
         <DialogContent className={styles.content}>

@@ -30,6 +30,10 @@ export type ListRoleAssignmentsOptions = {
  * Role assignments matching every given filter. Many principals are split into `in (…)` lists of at most 15,
  * sent together in one `$batch`. Throws InvalidIdError before any request when an id is malformed.
  */
+// The largest page Graph's directory collections serve: a role with thousands of holders takes a few requests,
+// not one per hundred.
+const pageSize = 999;
+
 export async function listRoleAssignments(
   graph: GraphClient,
   options: ListRoleAssignmentsOptions = {},
@@ -40,7 +44,7 @@ export async function listRoleAssignments(
     options.directoryScopeId === undefined ? undefined : eq('directoryScopeId', assertDirectoryScopeId(options.directoryScopeId));
   const expand = options.expandPrincipal ? 'principal' : undefined;
   const pathFor = (principalClause: string | undefined) =>
-    withQuery(collectionPath, { $filter: and(roleClause, principalClause, scopeClause), $expand: expand });
+    withQuery(collectionPath, { $filter: and(roleClause, principalClause, scopeClause), $expand: expand, $top: pageSize });
 
   if (options.principalIds === undefined) return (await graph.list(pathFor(undefined), roleAssignmentSchema)).items;
 

@@ -16,7 +16,7 @@ const countFields = 'id,roleDefinitionId,principalId,directoryScopeId';
 
 async function listAssignmentsForCounting(graph: GraphClient) {
   const { items } = await graph.list(
-    withQuery('/roleManagement/directory/roleAssignments', { $select: countFields }),
+    withQuery('/roleManagement/directory/roleAssignments', { $select: countFields, $top: 999 }),
     roleAssignmentSchema,
   );
   return items;
