@@ -20,7 +20,9 @@ const useStyles = makeStyles({
     fontFamily: tokens.fontFamilyMonospace,
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase300,
-    whiteSpace: 'pre',
+    // Wrapped on screen (long ids and commands stay readable); Copy takes the text as it is.
+    whiteSpace: 'pre-wrap',
+    overflowWrap: 'anywhere',
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
   status: {

@@ -107,8 +107,8 @@ function PreviewBody({ build, actionLabel }: { build: () => Plan; actionLabel: s
             <>
               <Text>
                 When you select <strong>{actionLabel}</strong>, the portal sends {count === 1 ? 'this request' : `these ${count} requests`} to
-                Microsoft Graph as you, in {batches.length === 1 ? 'one JSON batch' : `${batches.length} JSON batches`} (
-                <span className={styles.code}>POST {baseUrl}/$batch</span>, at most {GRAPH_BATCH_LIMIT} requests per batch).
+                Microsoft Graph as you, in {batches.length === 1 ? 'one JSON batch' : `${batches.length} JSON batches`} of at most{' '}
+                {GRAPH_BATCH_LIMIT} requests: <span className={styles.code}>POST {baseUrl}/$batch</span>.
               </Text>
               {baseUrl !== PUBLIC_GRAPH_BASE_URL ? (
                 <Text size={200} className={styles.muted}>

@@ -59,7 +59,7 @@ describe('toAuditRow', () => {
       input: audit({
         activityDisplayName: 'Remove scoped member from role',
         targetResources: assignmentTargets({ id: '/administrativeUnits/33333333-3333-4333-8333-333333333333', objectId: '33333333-3333-4333-8333-333333333333', name: 'London', type: 'Other' }).map((t) =>
-          'modifiedProperties' in t ? { ...t, modifiedProperties: t.modifiedProperties.map((m) => ({ displayName: m.displayName, oldValue: m.newValue })) } : t,
+          'modifiedProperties' in t ? { ...t, modifiedProperties: (t.modifiedProperties ?? []).map((m) => ({ displayName: m.displayName, oldValue: m.newValue })) } : t,
         ),
       }),
       target: 'Alex Wilber',
