@@ -127,6 +127,8 @@ function Body({ role, selected, assignmentsOfRole, signedInUserId, action, pendi
             {pending ? 'Removing\u2026' : 'Yes'}
           </Button>
           <Button onClick={onClose} disabled={pending}>No</Button>
+        </DialogActions>
+        <DialogActions position="start">
           <GraphRequestPreview
             actionLabel="Yes"
             emptyMessage="Select at least one assignment to see the requests Remove will send."

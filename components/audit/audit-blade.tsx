@@ -114,7 +114,11 @@ export function AuditBlade({ filters, rows: firstRows, nextLink: firstNextLink, 
       <Text className={styles.summary} role="status" aria-live="polite">
         {navigating
           ? 'Loading entries…'
-          : `${rows.length} ${rows.length === 1 ? 'entry' : 'entries'}${nextLink ? ', newest first; more are available' : filtered ? ' match the filters' : ''}`}
+          : nextLink
+            ? `${rows.length} most recent entries shown; more are available`
+            : filtered
+              ? `${rows.length} ${rows.length === 1 ? 'entry matches' : 'entries match'} the filters`
+              : `${rows.length} ${rows.length === 1 ? 'entry' : 'entries'}`}
       </Text>
       {rows.length === 0 ? (
         <div className={styles.empty}>

@@ -14,8 +14,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
     paddingBlock: tokens.spacingVerticalS,
   },
-  dropdown: { minWidth: '220px', maxWidth: '280px' },
-  date: { width: '160px' },
+  dropdown: { minWidth: '200px', maxWidth: '260px' },
+  date: { width: '150px' },
 });
 
 const ALL = '';

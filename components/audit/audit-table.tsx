@@ -10,19 +10,26 @@ import {
   DataGridHeaderCell,
   DataGridRow,
   makeStyles,
+  mergeClasses,
   Text,
   tokens,
   type TableColumnDefinition,
-  type TableColumnSizingOptions,
+  type TableColumnId,
 } from '@fluentui/react-components';
 import { auditScopeKindLabels, type AuditRow } from '@/lib/roles/audit-rows';
 
 const useStyles = makeStyles({
   scroller: { overflowX: 'auto', maxWidth: '100%' },
-  grid: { minWidth: '1040px' },
-  lines: { display: 'flex', flexDirection: 'column', minWidth: 0, paddingBlock: tokens.spacingVerticalXS },
-  secondary: { color: tokens.colorNeutralForeground3, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-  date: { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  grid: { minWidth: '960px' },
+  // Flex weights rather than pixel widths (as All roles): the server's first paint has the client's column widths.
+  date: { flexGrow: 0, flexShrink: 0, flexBasis: '180px' },
+  wide: { flexGrow: 3, flexBasis: 0, minWidth: 0 },
+  scope: { flexGrow: 2, flexBasis: 0, minWidth: 0 },
+  result: { flexGrow: 0, flexShrink: 0, flexBasis: '96px' },
+  cell: { paddingBlock: tokens.spacingVerticalS, alignItems: 'flex-start', overflowWrap: 'anywhere' },
+  lines: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  secondary: { color: tokens.colorNeutralForeground3 },
+  dateText: { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -44,7 +51,7 @@ function None() {
 function DateCell({ row }: { row: AuditRow }) {
   const styles = useStyles();
   return (
-    <time className={styles.date} dateTime={row.activityDateTime}>
+    <time className={styles.dateText} dateTime={row.activityDateTime}>
       {row.dateText}
     </time>
   );
@@ -89,19 +96,12 @@ const columns: TableColumnDefinition<AuditRow>[] = [
   }),
 ];
 
-const sizing: TableColumnSizingOptions = {
-  date: { minWidth: 170, idealWidth: 190 },
-  activity: { minWidth: 180, idealWidth: 230 },
-  initiatedBy: { minWidth: 180, idealWidth: 250 },
-  target: { minWidth: 180, idealWidth: 250 },
-  role: { minWidth: 160, idealWidth: 220 },
-  scope: { minWidth: 120, idealWidth: 170 },
-  result: { minWidth: 90, idealWidth: 100 },
-};
 
 /** The audit entries, newest first, as read (no client-side sort: the log's order is its meaning). */
 export function AuditTable({ rows }: { rows: AuditRow[] }) {
   const styles = useStyles();
+  const width = (columnId: TableColumnId) =>
+    columnId === 'date' ? styles.date : columnId === 'result' ? styles.result : columnId === 'scope' ? styles.scope : styles.wide;
   return (
     <div className={styles.scroller}>
       <DataGrid
@@ -109,16 +109,18 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
         items={rows}
         columns={columns}
         getRowId={(row: AuditRow) => row.id}
-        columnSizingOptions={sizing}
-        resizableColumns
         aria-label="Audit log of role management changes"
       >
         <DataGridHeader>
-          <DataGridRow>{({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}</DataGridRow>
+          <DataGridRow>
+            {({ renderHeaderCell, columnId }) => <DataGridHeaderCell className={width(columnId)}>{renderHeaderCell()}</DataGridHeaderCell>}
+          </DataGridRow>
         </DataGridHeader>
         <DataGridBody<AuditRow>>
           {({ item, rowId }) => (
-            <DataGridRow<AuditRow> key={rowId}>{({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}</DataGridRow>
+            <DataGridRow<AuditRow> key={rowId}>
+              {({ renderCell, columnId }) => <DataGridCell className={mergeClasses(styles.cell, width(columnId))}>{renderCell(item)}</DataGridCell>}
+            </DataGridRow>
           )}
         </DataGridBody>
       </DataGrid>

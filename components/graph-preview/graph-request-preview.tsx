@@ -26,6 +26,7 @@ import { graphRequestBaseUrl } from './actions';
 import { CodeBlock } from './code-block';
 
 const useStyles = makeStyles({
+  trigger: { whiteSpace: 'nowrap', flexShrink: 0 },
   surface: { maxWidth: 'min(860px, calc(100vw - 32px))', width: '100%' },
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -64,7 +65,7 @@ export function GraphRequestPreview({ requests, actionLabel, emptyMessage, disab
   return (
     <Dialog>
       <DialogTrigger disableButtonEnhancement>
-        <Button icon={<Code20Regular />} disabled={disabled}>
+        <Button className={styles.trigger} icon={<Code20Regular />} disabled={disabled}>
           View Graph request
         </Button>
       </DialogTrigger>
