@@ -16,8 +16,10 @@ import {
 import { Dismiss24Regular } from '@fluentui/react-icons';
 import { useId, useState, useTransition, type FormEvent } from 'react';
 import { ActionResultBar } from '@/components/common/action-result-bar';
+import { GraphRequestPreview } from '@/components/graph-preview/graph-request-preview';
 import { idleResult, type ActionResult } from '@/lib/actions/action-result';
 import type { Principal } from '@/lib/graph/directory-search';
+import { roleAssignmentCreateRequests } from '@/lib/graph/request-plans';
 import type { ScopeKind } from '@/lib/roles/scopes';
 import { addRoleAssignments } from './add-actions';
 import { PrincipalPicker } from './principal-picker';
@@ -182,6 +184,12 @@ function AddAssignmentsForm({
         <Button onClick={() => onOpenChange(false)} disabled={pending}>
           Cancel
         </Button>
+        <GraphRequestPreview
+          actionLabel="Add"
+          emptyMessage="Select at least one member to see the requests Add will send."
+          disabled={pending}
+          requests={() => roleAssignmentCreateRequests(selected.map((principal) => ({ roleDefinitionId: role.id, principalId: principal.id, directoryScopeId })))}
+        />
       </DrawerFooter>
     </>
   );

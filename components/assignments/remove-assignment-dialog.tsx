@@ -18,6 +18,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
+import { GraphRequestPreview } from '@/components/graph-preview/graph-request-preview';
+import { roleAssignmentDeleteRequests } from '@/lib/graph/request-plans';
 import { principalTypeLabels, scopeLabel, type RoleAssignmentRow } from '@/lib/roles/assignment-filters';
 import { LAST_HOLDER_CONFIRMATION, planRemoval } from '@/lib/roles/removal-plan';
 
@@ -127,6 +129,14 @@ function Body({ role, selected, assignmentsOfRole, signedInUserId, action, pendi
             {pending ? 'Removing\u2026' : 'Yes'}
           </Button>
           <Button onClick={onClose} disabled={pending}>No</Button>
+        </DialogActions>
+        <DialogActions position="start">
+          <GraphRequestPreview
+            actionLabel="Yes"
+            emptyMessage="Select at least one assignment to see the requests Remove will send."
+            disabled={pending}
+            requests={() => roleAssignmentDeleteRequests(selected.map((row) => row.id))}
+          />
         </DialogActions>
       </DialogBody>
     </form>

@@ -1,33 +1,87 @@
+import { z } from 'zod';
 import type { GraphClient } from './client';
-import { and, assertGuid, compareDate, eq, withQuery } from './odata';
+import { GraphResponseError } from './errors';
+import { and, assertGuid, compareDate, eq, or, withQuery } from './odata';
 import { directoryAuditSchema, type DirectoryAudit } from './schemas';
+
+const collectionPath = '/auditLogs/directoryAudits';
 
 export type ListDirectoryAuditsOptions = {
   /** Graph's activityDisplayName, e.g. "Add member to role". */
   activity?: string;
   initiatedByUserId?: string;
+  /** The appId of an application that made the change (app-only token). */
+  initiatedByAppId?: string;
+  /** Graph's category, e.g. "RoleManagement"; several are or-ed. */
+  categories?: readonly string[];
   from?: Date;
   to?: Date;
   /** The newest `top` entries (default 50, at most 999); without it every page would be read. */
   top?: number;
 };
 
+function auditsPath(options: ListDirectoryAuditsOptions, top: number): string {
+  const filter = and(
+    options.activity === undefined ? undefined : eq('activityDisplayName', options.activity),
+    options.categories === undefined ? undefined : or(...options.categories.map((category) => eq('category', category))),
+    options.initiatedByUserId === undefined ? undefined : eq('initiatedBy/user/id', assertGuid(options.initiatedByUserId, 'user')),
+    options.initiatedByAppId === undefined ? undefined : eq('initiatedBy/app/appId', assertGuid(options.initiatedByAppId, 'application')),
+    options.from === undefined ? undefined : compareDate('activityDateTime', 'ge', options.from),
+    options.to === undefined ? undefined : compareDate('activityDateTime', 'le', options.to),
+  );
+  return withQuery(collectionPath, { $filter: filter, $orderby: 'activityDateTime desc', $top: top });
+}
+
+function clampTop(top: number | undefined): number {
+  return Math.min(Math.max(1, Math.floor(top ?? 50)), 999);
+}
+
 /** Directory audit entries, newest first. */
 export async function listDirectoryAudits(
   graph: GraphClient,
   options: ListDirectoryAuditsOptions = {},
 ): Promise<DirectoryAudit[]> {
-  const top = Math.min(Math.max(1, Math.floor(options.top ?? 50)), 999);
-  const filter = and(
-    options.activity === undefined ? undefined : eq('activityDisplayName', options.activity),
-    options.initiatedByUserId === undefined ? undefined : eq('initiatedBy/user/id', assertGuid(options.initiatedByUserId, 'user')),
-    options.from === undefined ? undefined : compareDate('activityDateTime', 'ge', options.from),
-    options.to === undefined ? undefined : compareDate('activityDateTime', 'le', options.to),
-  );
-  const { items } = await graph.list(
-    withQuery('/auditLogs/directoryAudits', { $filter: filter, $orderby: 'activityDateTime desc', $top: top }),
-    directoryAuditSchema,
-    { maxItems: top },
-  );
+  const top = clampTop(options.top);
+  const { items } = await graph.list(auditsPath(options, top), directoryAuditSchema, { maxItems: top });
   return items;
+}
+
+const auditPageSchema = z.object({
+  value: z.array(directoryAuditSchema),
+  '@odata.nextLink': z.string().nullish(),
+});
+
+/** One page of directory audits and the link to the next (null on the last page). */
+export type DirectoryAuditPage = { items: DirectoryAudit[]; nextLink: string | null };
+
+/** The first page (`top` entries, newest first) of the audits matching `options`. */
+export async function listDirectoryAuditsPage(
+  graph: GraphClient,
+  options: ListDirectoryAuditsOptions = {},
+): Promise<DirectoryAuditPage> {
+  const page = await graph.get(auditsPath(options, clampTop(options.top)), auditPageSchema);
+  return { items: page.value, nextLink: page['@odata.nextLink'] ?? null };
+}
+
+/**
+ * The page an earlier page's `@odata.nextLink` points at. The link comes back from the browser ("Load more"), so
+ * it must be a directory-audits link under this client's own base URL: it is sent with the admin's token.
+ */
+export async function nextDirectoryAuditsPage(graph: GraphClient, nextLink: string): Promise<DirectoryAuditPage> {
+  if (!isDirectoryAuditsLink(graph.baseUrl, nextLink)) throw new GraphResponseError('Refusing a next link that is not a directory audits page');
+  const page = await graph.get(nextLink, auditPageSchema);
+  return { items: page.value, nextLink: page['@odata.nextLink'] ?? null };
+}
+
+/** True when `link` is an absolute URL of the directory audits collection under `baseUrl`. */
+export function isDirectoryAuditsLink(baseUrl: string, link: string): boolean {
+  let url: URL;
+  let base: URL;
+  try {
+    url = new URL(link);
+    base = new URL(baseUrl);
+  } catch {
+    return false;
+  }
+  return url.origin === base.origin && url.pathname === `${base.pathname.replace(/\/+$/, '')}${collectionPath}` && !url.username && !url.password;
 }

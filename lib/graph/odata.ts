@@ -64,6 +64,8 @@ export type FilterProperty =
   | 'appId'
   | 'activityDisplayName'
   | 'initiatedBy/user/id'
+  | 'initiatedBy/app/appId'
+  | 'category'
   | 'activityDateTime';
 
 export function eq(property: FilterProperty, value: string | boolean): string {
@@ -79,6 +81,12 @@ export function inList(property: FilterProperty, values: readonly string[]): str
 export function compareDate(property: FilterProperty, operator: 'ge' | 'le', value: Date): string {
   if (Number.isNaN(value.getTime())) throw new Error(`compareDate(${property}) got an invalid date`);
   return `${property} ${operator} ${value.toISOString()}`;
+}
+
+/** `(a or b)`; a single clause stays bare. */
+export function or(...clauses: readonly string[]): string | undefined {
+  if (clauses.length === 0) return undefined;
+  return clauses.length === 1 ? clauses[0] : `(${clauses.join(' or ')})`;
 }
 
 export function and(...clauses: Array<string | undefined>): string | undefined {

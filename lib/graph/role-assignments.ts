@@ -12,9 +12,18 @@ import {
   segment,
   withQuery,
 } from './odata';
+import {
+  ROLE_ASSIGNMENTS_PATH,
+  roleAssignmentCreateRequest,
+  roleAssignmentCreateRequests,
+  roleAssignmentDeleteRequest,
+  roleAssignmentDeleteRequests,
+  validatedRoleAssignment,
+  type NewRoleAssignment,
+} from './request-plans';
 import { roleAssignmentSchema, type RoleAssignment } from './schemas';
 
-const collectionPath = '/roleManagement/directory/roleAssignments';
+const collectionPath = ROLE_ASSIGNMENTS_PATH;
 // Graph documents `in` on these properties but not a length limit; 15 values keeps each URL short.
 const maxInValues = 15;
 
@@ -70,24 +79,7 @@ export async function getRoleAssignment(graph: GraphClient, id: string): Promise
   return graph.find(`${collectionPath}/${segment(id)}`, roleAssignmentSchema);
 }
 
-export type NewRoleAssignment = {
-  roleDefinitionId: string;
-  principalId: string;
-  /** "/", "/administrativeUnits/{id}" or "/{applicationObjectId}". */
-  directoryScopeId: string;
-};
-
-function validated(input: NewRoleAssignment): NewRoleAssignment {
-  return {
-    roleDefinitionId: assertGuid(input.roleDefinitionId, 'role definition'),
-    principalId: assertGuid(input.principalId, 'principal'),
-    directoryScopeId: assertDirectoryScopeId(input.directoryScopeId),
-  };
-}
-
-function createBody(input: NewRoleAssignment) {
-  return { '@odata.type': '#microsoft.graph.unifiedRoleAssignment', ...input };
-}
+export type { NewRoleAssignment } from './request-plans';
 
 function keyPath(input: NewRoleAssignment): string {
   return withQuery(collectionPath, {
@@ -100,9 +92,10 @@ function keyPath(input: NewRoleAssignment): string {
  * re-read by (role, principal, scope) and return what landed, or surface the error; never post twice.
  */
 export async function createRoleAssignment(graph: GraphClient, input: NewRoleAssignment): Promise<RoleAssignment> {
-  const checked = validated(input);
+  const checked = validatedRoleAssignment(input);
+  const request = roleAssignmentCreateRequest(checked);
   try {
-    return await graph.post(collectionPath, createBody(checked), roleAssignmentSchema);
+    return await graph.post(request.url, request.body, roleAssignmentSchema);
   } catch (error) {
     if (!(error instanceof GraphError) || !error.isServerOrNetworkFailure) throw error;
     const landed = await findByKey(graph, checked).catch(() => undefined);
@@ -113,7 +106,7 @@ export async function createRoleAssignment(graph: GraphClient, input: NewRoleAss
 
 /** Removes an assignment (204). A 404 means someone else removed it first. */
 export async function deleteRoleAssignment(graph: GraphClient, id: string): Promise<void> {
-  await graph.delete(`${collectionPath}/${segment(assertRoleAssignmentId(id))}`);
+  await graph.delete(roleAssignmentDeleteRequest(id).url);
 }
 
 export type CreateRoleAssignmentResult =
@@ -128,8 +121,9 @@ export async function createRoleAssignments(
   graph: GraphClient,
   inputs: readonly NewRoleAssignment[],
 ): Promise<CreateRoleAssignmentResult[]> {
-  const checked = inputs.map(validated);
-  const results = await graph.batch(checked.map((input) => ({ method: 'POST' as const, url: collectionPath, body: createBody(input) })));
+  // The same requests "View Graph request" showed the admin (lib/graph/request-plans.ts); ids are checked there.
+  const checked = inputs.map(validatedRoleAssignment);
+  const results = await graph.batch(roleAssignmentCreateRequests(checked));
   const unknown = results.flatMap((result, index) => (!result.ok && result.error.isServerOrNetworkFailure ? [index] : []));
   const reread = unknown.length === 0 ? [] : await graph.batch(unknown.map((index) => ({ method: 'GET' as const, url: keyPath(checked[index] as NewRoleAssignment) })));
   const landed = new Map<number, RoleAssignment>();
@@ -158,7 +152,7 @@ export type DeleteRoleAssignmentResult = { ok: true; id: string } | { ok: false;
 /** Removes several assignments through `$batch` (20 per batch), one result per id in the same order. */
 export async function deleteRoleAssignments(graph: GraphClient, ids: readonly string[]): Promise<DeleteRoleAssignmentResult[]> {
   const checked = ids.map(assertRoleAssignmentId);
-  const results = await graph.batch(checked.map((id) => ({ method: 'DELETE' as const, url: `${collectionPath}/${segment(id)}` })));
+  const results = await graph.batch(roleAssignmentDeleteRequests(checked));
   return results.map((result, index) => {
     const id = checked[index] as string;
     return result.ok ? { ok: true, id } : { ok: false, id, error: result.error };

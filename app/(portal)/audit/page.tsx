@@ -1,14 +1,39 @@
 import type { Metadata } from 'next';
-import { NotBuiltYet } from '@/components/common/not-built-yet';
+import { AuditBlade } from '@/components/audit/audit-blade';
+import { AuditForbidden } from '@/components/audit/audit-forbidden';
 import { BladeHeader } from '@/components/shell/blade-header';
+import { requireGraph, withSignInOnUnauthorized } from '@/lib/auth/session';
+import { auditQuery, parseAuditFilters } from '@/lib/roles/audit-filters';
+import { loadAuditView } from '@/lib/views/audit';
 
 export const metadata: Metadata = { title: 'Audit logs' };
 
-export default function Page() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function AuditLogsPage({ searchParams }: { searchParams: SearchParams }) {
+  const filters = parseAuditFilters(await searchParams);
+  const graph = await requireGraph();
+  const view = await withSignInOnUnauthorized(() => loadAuditView(graph, filters));
   return (
     <>
-      <BladeHeader crumbs={[{ label: 'Audit logs' }]} title="Audit logs" />
-      <NotBuiltYet what="The audit log of role management changes" issue={7} />
+      <BladeHeader
+        crumbs={[{ label: 'Audit logs' }]}
+        title="Audit logs"
+        description="Changes to role assignments, role definitions and role-assignable groups, newest first. Times are in UTC."
+      />
+      {view.kind === 'forbidden' ? (
+        <AuditForbidden message={view.message} />
+      ) : (
+        // Keyed by the view: new filters start a new list (Load more's pages belong to the old one).
+        <AuditBlade
+          key={auditQuery(filters)}
+          filters={filters}
+          rows={view.page.rows}
+          nextLink={view.page.nextLink}
+          actors={view.actors}
+          roles={view.roles}
+        />
+      )}
     </>
   );
 }

@@ -1,0 +1,32 @@
+'use server';
+
+import { z } from 'zod';
+import { graphForSignedInAdmin } from '@/lib/auth/session';
+import { GraphError, toUserMessage, userMessages } from '@/lib/graph/server';
+import type { AuditRow } from '@/lib/roles/audit-rows';
+import { AUDIT_FORBIDDEN_MESSAGE, loadMoreAuditRows } from '@/lib/views/audit';
+
+const input = z.object({
+  nextLink: z.url().max(4000),
+  role: z.union([z.literal(''), z.guid()]),
+});
+
+export type LoadMoreResult =
+  | { ok: true; rows: AuditRow[]; nextLink: string | null }
+  | { ok: false; message: string; requestId?: string };
+
+/** Audit logs > Load more: the next page after Graph's @odata.nextLink, read with the admin's token. */
+export async function loadMoreAudits(nextLink: string, role: string): Promise<LoadMoreResult> {
+  const parsed = input.safeParse({ nextLink, role });
+  if (!parsed.success) return { ok: false, message: 'That page of the audit log is no longer available. Reload the page.' };
+  const graph = await graphForSignedInAdmin();
+  if (!graph) return { ok: false, message: userMessages.signInExpired };
+  try {
+    const page = await loadMoreAuditRows(graph, parsed.data.nextLink, parsed.data.role);
+    return { ok: true, ...page };
+  } catch (error) {
+    if (error instanceof GraphError && error.status === 403) return { ok: false, message: AUDIT_FORBIDDEN_MESSAGE };
+    const { message, requestId } = toUserMessage(error);
+    return { ok: false, message, requestId };
+  }
+}
