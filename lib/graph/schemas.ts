@@ -117,9 +117,10 @@ export const applicationSchema = z.object({
   displayName: z.string(),
   description: text,
   signInAudience: text,
+  createdDateTime: text,
 });
 export type Application = z.infer<typeof applicationSchema>;
-export const applicationFields = ['id', 'appId', 'displayName', 'description', 'signInAudience'] as const;
+export const applicationFields = ['id', 'appId', 'displayName', 'description', 'signInAudience', 'createdDateTime'] as const;
 
 export const servicePrincipalSchema = z.object({
   id: guid,
