@@ -14,7 +14,7 @@ const principalTypes: Record<string, AssignmentPrincipalType> = {
   '#microsoft.graph.serviceprincipal': 'servicePrincipal',
 };
 
-function principalTypeOf(principal: DirectoryObject | null | undefined): AssignmentPrincipalType {
+export function principalTypeOf(principal: DirectoryObject | null | undefined): AssignmentPrincipalType {
   return principalTypes[principal?.['@odata.type']?.toLowerCase() ?? ''] ?? 'unknown';
 }
 
@@ -62,11 +62,16 @@ function toRow(assignment: RoleAssignment, memberCounts: Map<string, number | nu
 }
 
 /**
- * Every assignment of a role with its principal (from the same request, `$expand=principal`), its scope named,
- * and groups' member counts: three rounds of Graph requests however many assignments the role has.
+ * Every assignment of a role (or, given `directoryScopeId`, those at one scope) with its principal (from the same
+ * request, `$expand=principal`), its scope named, and groups' member counts: three rounds of Graph requests however
+ * many assignments the role has.
  */
-export async function loadRoleAssignmentRows(graph: GraphClient, roleId: string): Promise<RoleAssignmentRow[]> {
-  const assignments = await listRoleAssignments(graph, { roleDefinitionId: roleId, expandPrincipal: true });
+export async function loadRoleAssignmentRows(
+  graph: GraphClient,
+  roleId: string,
+  options: { directoryScopeId?: string } = {},
+): Promise<RoleAssignmentRow[]> {
+  const assignments = await listRoleAssignments(graph, { roleDefinitionId: roleId, directoryScopeId: options.directoryScopeId, expandPrincipal: true });
   const groupIds = assignments.filter((a) => principalTypeOf(a.principal) === 'group').map((a) => a.principalId);
   const [memberCounts, scopes] = await Promise.all([
     countGroupMembers(graph, groupIds),

@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import { AdministrativeUnitsBlade } from '@/components/admin-units/admin-units-blade';
+import { searchParam } from '@/components/scoped-roles/search-param';
+import { BladeHeader } from '@/components/shell/blade-header';
+import { loadAdministrativeUnitRows } from '@/lib/views/admin-units';
+
+export const metadata: Metadata = { title: 'Administrative units' };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function AdministrativeUnitsPage({ searchParams }: { searchParams: SearchParams }) {
+  const [rows, params] = await Promise.all([loadAdministrativeUnitRows(), searchParams]);
+  return (
+    <>
+      <BladeHeader
+        crumbs={[{ label: 'Administrative units' }]}
+        title="Administrative units"
+        description="Select a unit to see its members and the roles assigned over it."
+      />
+      <AdministrativeUnitsBlade rows={rows} initialSearch={searchParam(params)} />
+    </>
+  );
+}

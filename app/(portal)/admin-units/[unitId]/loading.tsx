@@ -1,0 +1,5 @@
+import { TableSkeleton } from '@/components/common/table-skeleton';
+
+export default function Loading() {
+  return <TableSkeleton rows={8} columns={2} label="Loading the administrative unit" />;
+}

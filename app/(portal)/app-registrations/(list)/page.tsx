@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import { AppRegistrationsBlade } from '@/components/app-registrations/app-registrations-blade';
+import { searchParam } from '@/components/scoped-roles/search-param';
+import { BladeHeader } from '@/components/shell/blade-header';
+import { loadApplicationRows } from '@/lib/views/app-registrations';
+
+export const metadata: Metadata = { title: 'App registrations' };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function AppRegistrationsPage({ searchParams }: { searchParams: SearchParams }) {
+  const [rows, params] = await Promise.all([loadApplicationRows(), searchParams]);
+  return (
+    <>
+      <BladeHeader
+        crumbs={[{ label: 'App registrations' }]}
+        title="App registrations"
+        description="Select an app to see its overview and the roles assigned over it."
+      />
+      <AppRegistrationsBlade rows={rows} initialSearch={searchParam(params)} />
+    </>
+  );
+}
