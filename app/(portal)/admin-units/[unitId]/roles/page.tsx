@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { isGuid } from '@/lib/graph/server';
+import { ScopedBladeHeader } from '@/components/scoped-roles/scoped-blade-header';
+import { ScopedRolesList } from '@/components/scoped-roles/scoped-roles-list';
+import { searchParam } from '@/components/scoped-roles/search-param';
+import { loadAdministrativeUnit } from '@/lib/views/admin-units';
+import { loadScopedRoleList, scopedObject } from '@/lib/views/scoped-roles';
+
+type Props = { params: Promise<{ unitId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const unit = await loadAdministrativeUnit((await params).unitId);
+  return { title: unit ? `${unit.displayName} | Roles and administrators` : 'Administrative unit not found' };
+}
+
+export default async function AdministrativeUnitRolesPage({ params, searchParams }: Props) {
+  const { unitId } = await params;
+  // The roles are read alongside the unit (they need only its id); for an unknown unit they are dropped.
+  const listRead = isGuid(unitId) ? loadScopedRoleList(scopedObject('administrativeUnit', unitId, '')) : Promise.resolve(null);
+  listRead.catch(() => undefined);
+  const [unit, query] = await Promise.all([loadAdministrativeUnit(unitId), searchParams]);
+  if (!unit) notFound();
+  const list = await listRead;
+  if (!list) notFound();
+  const scope = scopedObject('administrativeUnit', unit.id, unit.displayName);
+  const { rows, warnings } = list;
+  return (
+    <>
+      <ScopedBladeHeader
+        listCrumb={{ label: 'Administrative units', href: '/admin-units' }}
+        name={unit.displayName}
+        basePath={scope.basePath}
+        selected="roles"
+        section="Roles and administrators"
+      />
+      <ScopedRolesList scope={scope} rows={rows} warnings={warnings} initialSearch={searchParam(query)} />
+    </>
+  );
+}

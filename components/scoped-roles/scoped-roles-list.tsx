@@ -1,0 +1,149 @@
+'use client';
+
+import {
+  Badge,
+  Button,
+  createTableColumn,
+  DataGrid,
+  DataGridBody,
+  DataGridCell,
+  DataGridHeader,
+  DataGridHeaderCell,
+  DataGridRow,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  SearchBox,
+  Text,
+  tokens,
+  type TableColumnDefinition,
+} from '@fluentui/react-components';
+import NextLink from 'next/link';
+import { useMemo } from 'react';
+import { PrivilegedBadge } from '@/components/roles/privileged-badge';
+import type { ReadAccessWarning, ScopedRoleRow } from '@/lib/views/scoped-roles';
+import { useListStyles } from './list-styles';
+import { ReadAccessWarnings } from './read-access-warning';
+import { matchesSearch, useUrlSearch } from './use-url-search';
+
+const useStyles = makeStyles({
+  name: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, paddingBlock: tokens.spacingVerticalXS },
+  description: {
+    color: tokens.colorNeutralForeground2,
+    display: '-webkit-box',
+    WebkitLineClamp: 2,
+    WebkitBoxOrient: 'vertical',
+    overflow: 'hidden',
+    paddingBlock: tokens.spacingVerticalXS,
+  },
+});
+
+export type ScopedRolesListProps = {
+  scope: { kind: 'administrativeUnit' | 'application'; id: string; name: string; basePath: string };
+  rows: ScopedRoleRow[];
+  warnings: ReadAccessWarning[];
+  initialSearch: string;
+};
+
+const number = new Intl.NumberFormat('en');
+
+/**
+ * A unit's or an app's "Roles and administrators": only the roles assignable at its scope, each with how many hold
+ * it here; select a role to see and change who holds it. Search by name or description, kept in the URL.
+ */
+export function ScopedRolesList({ scope, rows, warnings, initialSearch }: ScopedRolesListProps) {
+  const styles = useStyles();
+  const list = useListStyles();
+  const [search, setSearch] = useUrlSearch(initialSearch);
+  const shown = useMemo(() => rows.filter((row) => matchesSearch(search, [row.displayName, row.description])), [rows, search]);
+  const isApp = scope.kind === 'application';
+
+  const columns = useMemo<TableColumnDefinition<ScopedRoleRow>[]>(() => {
+    const base: TableColumnDefinition<ScopedRoleRow>[] = [
+      createTableColumn({
+        columnId: 'role',
+        renderHeaderCell: () => 'Role',
+        renderCell: (row) => (
+          <span className={styles.name}>
+            <NextLink className={list.link} href={`${scope.basePath}/roles/${row.id}`}>{row.displayName}</NextLink>
+            {row.privileged ? <PrivilegedBadge /> : null}
+            {row.isBuiltIn ? null : <Badge appearance="outline" size="small" color="informative">Custom</Badge>}
+          </span>
+        ),
+      }),
+      createTableColumn({ columnId: 'description', renderHeaderCell: () => 'Description', renderCell: (row) => <span className={styles.description}>{row.description}</span> }),
+      createTableColumn({
+        columnId: 'assignments',
+        renderHeaderCell: () => (isApp ? 'Assignments (this app)' : 'Assignments'),
+        renderCell: (row) => number.format(row.assignments),
+      }),
+    ];
+    if (isApp) {
+      base.push(
+        createTableColumn({
+          columnId: 'directory',
+          renderHeaderCell: () => 'At directory scope',
+          renderCell: (row) => number.format(row.directoryAssignments ?? 0),
+        }),
+      );
+    }
+    return base;
+  }, [isApp, list.link, scope.basePath, styles.description, styles.name]);
+
+  const total = rows.reduce((sum, row) => sum + row.assignments, 0);
+  return (
+    <div className={list.root}>
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>
+          {isApp
+            ? 'We show the roles which have permissions related to managing app registrations only. Roles assigned here let their holders manage this app registration, not other apps; assignments at directory scope also apply to it.'
+            : "Roles assigned here apply to the unit's direct members (users, groups, devices), not to the unit itself. Only the roles that can be scoped to an administrative unit are listed."}
+        </MessageBarBody>
+      </MessageBar>
+      {scope.kind === 'administrativeUnit' ? <ReadAccessWarnings warnings={warnings} unitId={scope.id} /> : null}
+      <SearchBox
+        className={list.search}
+        placeholder="Search by name or description"
+        aria-label="Search roles"
+        value={search}
+        onChange={(_, data) => setSearch(data.value)}
+      />
+      <Text aria-live="polite" className={list.summary}>
+        {shown.length === rows.length
+          ? `${number.format(rows.length)} roles \u00b7 ${number.format(total)} ${total === 1 ? 'assignment' : 'assignments'} scoped to ${scope.name}`
+          : `${number.format(shown.length)} of ${number.format(rows.length)} roles match the search`}
+      </Text>
+      {shown.length === 0 ? (
+        <div className={list.empty}>
+          <Text>No roles match the search.</Text>
+          <Button onClick={() => setSearch('')}>Clear search</Button>
+        </div>
+      ) : (
+        <div className={list.scroller}>
+          <DataGrid
+            items={shown}
+            columns={columns}
+            getRowId={(row: ScopedRoleRow) => row.id}
+            aria-label={`Roles assignable at ${scope.name}`}
+            resizableColumns
+            columnSizingOptions={{
+              role: { minWidth: 220, idealWidth: 320 },
+              description: { minWidth: 240, idealWidth: 520 },
+              assignments: { minWidth: 110, idealWidth: isApp ? 170 : 120 },
+              directory: { minWidth: 140, idealWidth: 150 },
+            }}
+          >
+            <DataGridHeader>
+              <DataGridRow>{({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}</DataGridRow>
+            </DataGridHeader>
+            <DataGridBody<ScopedRoleRow>>
+              {({ item, rowId }) => (
+                <DataGridRow<ScopedRoleRow> key={rowId}>{({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}</DataGridRow>
+              )}
+            </DataGridBody>
+          </DataGrid>
+        </div>
+      )}
+    </div>
+  );
+}
