@@ -15,6 +15,7 @@ import {
 import { planRemoval } from '@/lib/roles/removal-plan';
 import { GLOBAL_ADMINISTRATOR, PRIVILEGED_ROLE_ADMINISTRATOR } from '@/lib/roles/well-known-roles';
 import { roleTemplateId } from '@/lib/roles/role-inputs';
+import { parseDirectoryScopeId } from '@/lib/roles/scopes';
 import { nameDirectoryScopes, type NamedScope } from '@/lib/views/directory-scopes';
 import { signedInUserId } from '@/lib/views/signed-in-admin';
 
@@ -38,8 +39,19 @@ function describe(assignment: RoleAssignment, scopes: Map<string, NamedScope>): 
   return `${who} at ${where}`;
 }
 
+/** The administrative unit and app registration blades that show these assignments. */
+function scopedBladePaths(assignments: readonly RoleAssignment[]): string[] {
+  const paths = new Set<string>();
+  for (const assignment of assignments) {
+    const scope = parseDirectoryScopeId(assignment.directoryScopeId);
+    if (scope?.kind === 'administrativeUnit') paths.add(`/admin-units/${scope.id}`);
+    if (scope?.kind === 'application') paths.add(`/app-registrations/${scope.id}`);
+  }
+  return [...paths];
+}
+
 /**
- * "Remove assignment" on a role's blade: removes the selected assignments of one role. The role's assignments are
+ * "Remove assignment" on a role's blade (and on a unit's or an app's blade): removes the selected assignments of one role. The role's assignments are
  * re-read here, so the ids, the self-removal rule and the last-holder rule are checked on what Graph has now, never
  * on what the browser says; then one `$batch` of deletes, and a result that names what was removed and what failed.
  */
@@ -90,6 +102,7 @@ export async function removeRoleAssignments(_previous: ActionResult | null, form
   } catch (error) {
     // The batch itself failed (network, 5xx on $batch): some deletes may have landed; the blade re-reads.
     revalidatePath(`/roles/${roleId}`);
+    for (const path of scopedBladePaths(removing)) revalidatePath(path, 'layout');
     return { ...failed(error), message: `${toUserMessage(error).message} Refresh to see which assignments remain.` };
   }
 
@@ -105,6 +118,8 @@ export async function removeRoleAssignments(_previous: ActionResult | null, form
   if (removed.length) {
     revalidatePath(`/roles/${roleId}`);
     revalidatePath('/roles');
+    // A unit's or an app's blade lists the assignments scoped to it (and their counts): refresh those too.
+    for (const path of scopedBladePaths(removing)) revalidatePath(path, 'layout');
   }
   const noun = (n: number) => (n === 1 ? 'assignment' : 'assignments');
   if (failures.length === 0) {

@@ -98,29 +98,38 @@ const sizing: TableColumnSizingOptions = {
   scopeType: { minWidth: 130, idealWidth: 160 },
 };
 
-/** One page of a role's assignments, with a checkbox per row for Remove assignment. */
-export function AssignmentsTable({ items, selected, onSelectionChange, roleName }: {
+const columnsWithoutScope = columns.filter((column) => column.columnId !== 'scope' && column.columnId !== 'scopeType');
+
+/**
+ * One page of a role's assignments, with a checkbox per row for Remove assignment. A scoped blade (one unit's or
+ * one app's) leaves out the scope columns, since every row has the same scope, and may show a read-only list.
+ */
+export function AssignmentsTable({ items, selected, onSelectionChange, roleName, showScope = true, selectable = true, label }: {
   items: RoleAssignmentRow[];
   selected: ReadonlySet<string>;
   onSelectionChange: (selected: Set<string>) => void;
   roleName: string;
+  showScope?: boolean;
+  selectable?: boolean;
+  /** The grid's accessible name; "Assignments of {role}" by default. */
+  label?: string;
 }) {
   const styles = useStyles();
   return (
     <div className={styles.scroller}>
       <DataGrid
         items={items}
-        columns={columns}
+        columns={showScope ? columns : columnsWithoutScope}
         getRowId={(row: RoleAssignmentRow) => row.id}
-        selectionMode="multiselect"
+        selectionMode={selectable ? 'multiselect' : undefined}
         selectedItems={selected as Set<TableRowId>}
         onSelectionChange={(_, data) => onSelectionChange(new Set([...data.selectedItems].map(String)))}
         columnSizingOptions={sizing}
         resizableColumns
-        aria-label={`Assignments of ${roleName}`}
+        aria-label={label ?? `Assignments of ${roleName}`}
       >
         <DataGridHeader>
-          <DataGridRow selectionCell={{ checkboxIndicator: { 'aria-label': 'Select all assignments on this page' } }}>
+          <DataGridRow selectionCell={selectable ? { checkboxIndicator: { 'aria-label': 'Select all assignments on this page' } } : undefined}>
             {({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}
           </DataGridRow>
         </DataGridHeader>
@@ -128,7 +137,7 @@ export function AssignmentsTable({ items, selected, onSelectionChange, roleName 
           {({ item, rowId }) => (
             <DataGridRow<RoleAssignmentRow>
               key={rowId}
-              selectionCell={{ checkboxIndicator: { 'aria-label': `Select ${item.displayName} at ${scopeLabel(item)}` } }}
+              selectionCell={selectable ? { checkboxIndicator: { 'aria-label': `Select ${item.displayName} at ${scopeLabel(item)}` } } : undefined}
             >
               {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
             </DataGridRow>

@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ScopedAssignmentsBlade } from '@/components/scoped-roles/scoped-assignments-blade';
+import { ScopedRoleHeader } from '@/components/scoped-roles/scoped-role-header';
+import { searchParam } from '@/components/scoped-roles/search-param';
+import { loadAdministrativeUnit } from '@/lib/views/admin-units';
+import { loadRole, toRoleSummary } from '@/lib/views/role-blade';
+import { loadScopedRoleAssignments, scopedObject } from '@/lib/views/scoped-roles';
+
+type Props = {
+  params: Promise<{ unitId: string; roleId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { unitId, roleId } = await params;
+  const [unit, role] = await Promise.all([loadAdministrativeUnit(unitId), loadRole(roleId)]);
+  return { title: unit && role ? `${role.displayName} | ${unit.displayName}` : 'Role not found' };
+}
+
+export default async function AdministrativeUnitRolePage({ params, searchParams }: Props) {
+  const { unitId, roleId } = await params;
+  const [unit, role, query] = await Promise.all([loadAdministrativeUnit(unitId), loadRole(roleId), searchParams]);
+  // The layout answers for the unit; this page for the role.
+  if (!unit || !role) notFound();
+  const scope = scopedObject('administrativeUnit', unit.id, unit.displayName);
+  const data = await loadScopedRoleAssignments(role, scope);
+  return (
+    <>
+      <ScopedRoleHeader role={toRoleSummary(role)} listCrumb={{ label: 'Administrative units', href: '/admin-units' }} scope={scope} />
+      <ScopedAssignmentsBlade scope={scope} role={toRoleSummary(role)} initialSearch={searchParam(query)} {...data} />
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { AppOverview } from '@/components/app-registrations/app-overview';
+import { ScopedBladeHeader } from '@/components/scoped-roles/scoped-blade-header';
+import { loadApplication, loadServicePrincipalOf } from '@/lib/views/app-registrations';
+
+type Props = { params: Promise<{ appId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const app = await loadApplication((await params).appId);
+  return { title: app ? `${app.displayName} | Overview` : 'App registration not found' };
+}
+
+export default async function AppRegistrationOverviewPage({ params }: Props) {
+  const app = await loadApplication((await params).appId);
+  if (!app) notFound();
+  const sp = await loadServicePrincipalOf(app);
+  return (
+    <>
+      <ScopedBladeHeader
+        listCrumb={{ label: 'App registrations', href: '/app-registrations' }}
+        name={app.displayName}
+        basePath={`/app-registrations/${app.id}`}
+        selected="overview"
+        section="Overview"
+      />
+      <AppOverview
+        app={{
+          id: app.id,
+          appId: app.appId,
+          displayName: app.displayName,
+          description: app.description ?? '',
+          signInAudience: app.signInAudience ?? null,
+          createdDateTime: app.createdDateTime ?? null,
+          servicePrincipal: sp ? { id: sp.id, displayName: sp.displayName, accountEnabled: sp.accountEnabled ?? null } : null,
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,5 @@
+import { AssignmentsSkeleton } from '@/components/role-blade/assignments-skeleton';
+
+export default function Loading() {
+  return <AssignmentsSkeleton />;
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ScopedBladeHeader } from '@/components/scoped-roles/scoped-blade-header';
+import { ScopedRolesList } from '@/components/scoped-roles/scoped-roles-list';
+import { searchParam } from '@/components/scoped-roles/search-param';
+import { isGuid } from '@/lib/graph/server';
+import { loadApplication } from '@/lib/views/app-registrations';
+import { loadScopedRoleList, scopedObject } from '@/lib/views/scoped-roles';
+
+type Props = { params: Promise<{ appId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const app = await loadApplication((await params).appId);
+  return { title: app ? `${app.displayName} | Roles and administrators` : 'App registration not found' };
+}
+
+export default async function AppRegistrationRolesPage({ params, searchParams }: Props) {
+  const { appId } = await params;
+  // The roles are read alongside the app (they need only its id); for an unknown app they are dropped.
+  const listRead = isGuid(appId) ? loadScopedRoleList(scopedObject('application', appId, '')) : Promise.resolve(null);
+  listRead.catch(() => undefined);
+  const [app, query] = await Promise.all([loadApplication(appId), searchParams]);
+  if (!app) notFound();
+  const list = await listRead;
+  if (!list) notFound();
+  const scope = scopedObject('application', app.id, app.displayName);
+  return (
+    <>
+      <ScopedBladeHeader
+        listCrumb={{ label: 'App registrations', href: '/app-registrations' }}
+        name={app.displayName}
+        basePath={scope.basePath}
+        selected="roles"
+        section="Roles and administrators"
+      />
+      <ScopedRolesList scope={scope} rows={list.rows} warnings={list.warnings} initialSearch={searchParam(query)} />
+    </>
+  );
+}

@@ -1,0 +1,245 @@
+'use client';
+
+import {
+  InfoLabel,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  SearchBox,
+  Subtitle2,
+  Text,
+  Toolbar,
+  ToolbarButton,
+  ToolbarDivider,
+  Tooltip,
+  tokens,
+} from '@fluentui/react-components';
+import { Add20Regular, ArrowClockwise20Regular, Delete20Regular } from '@fluentui/react-icons';
+import NextLink from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useActionState, useMemo, useState, useTransition, type ReactElement } from 'react';
+import { AddAssignmentsPanel, type ScopeOption } from '@/components/assignments/add-assignments-panel';
+import { RemoveAssignmentDialog } from '@/components/assignments/remove-assignment-dialog';
+import { removeRoleAssignments } from '@/components/assignments/remove-actions';
+import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
+import { ActionResultBar } from '@/components/common/action-result-bar';
+import { AssignmentsTable } from '@/components/role-blade/assignments-table';
+import type { ActionResult } from '@/lib/actions/action-result';
+import type { RoleAssignmentRow } from '@/lib/roles/assignment-filters';
+import type { RoleSummary } from '@/lib/views/role-blade';
+import type { ReadAccessWarning } from '@/lib/views/scoped-roles';
+import { useListStyles } from './list-styles';
+import { ReadAccessWarnings } from './read-access-warning';
+import { matchesSearch, useUrlSearch } from './use-url-search';
+
+const useStyles = makeStyles({
+  commands: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  toolbar: { paddingInline: 0 },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBlockStart: tokens.spacingVerticalXL },
+  heading: { margin: 0 },
+});
+
+export type ScopedAssignmentsScope = {
+  kind: 'administrativeUnit' | 'application';
+  id: string;
+  name: string;
+  directoryScopeId: string;
+  basePath: string;
+};
+
+const scopeWords = { administrativeUnit: 'administrative-unit scope', application: 'app-registration scope' } as const;
+
+function unsupportedExplanation(role: RoleSummary, scope: ScopedAssignmentsScope): string {
+  return scope.kind === 'administrativeUnit'
+    ? `${role.displayName} can't be assigned at administrative-unit scope. Only roles with permissions over users, groups or devices (and custom roles with at least one such permission) can be scoped to an administrative unit. Assign it at directory scope from the role's blade instead.`
+    : `${role.displayName} can't be assigned at app-registration scope. Only roles with permissions for managing app registrations can be scoped to one app. Assign it at directory scope from the role's blade instead.`;
+}
+
+const rowMatches = (search: string) => (row: RoleAssignmentRow) =>
+  matchesSearch(search, [row.displayName, row.userPrincipalName, row.appId]);
+
+/**
+ * One role at a unit's or an app's scope: who holds it here, with Add assignments (the scope fixed to this unit or
+ * app) and Remove assignment. On an app's blade, the role's directory-scope holders follow, read-only: they
+ * also manage this app, and are changed on the role's own blade.
+ */
+export function ScopedAssignmentsBlade({ scope, role, supported, rows, directoryRows, warnings, initialSearch }: {
+  scope: ScopedAssignmentsScope;
+  role: RoleSummary;
+  supported: boolean;
+  rows: RoleAssignmentRow[];
+  directoryRows: RoleAssignmentRow[];
+  warnings: ReadAccessWarning[];
+  initialSearch: string;
+}) {
+  const styles = useStyles();
+  const list = useListStyles();
+  const admin = useSignedInAdmin();
+  const router = useRouter();
+  const [search, setSearch] = useUrlSearch(initialSearch);
+  const shown = useMemo(() => rows.filter(rowMatches(search)), [rows, search]);
+  const shownDirectory = useMemo(() => directoryRows.filter(rowMatches(search)), [directoryRows, search]);
+
+  const [selection, setSelection] = useState<Set<string>>(new Set());
+  const selectedRows = shown.filter((row) => selection.has(row.id));
+  const [addOpen, setAddOpen] = useState(false);
+  const [removeOpen, setRemoveOpen] = useState(false);
+  const [refreshing, startRefresh] = useTransition();
+  const [addResult, setAddResult] = useState<ActionResult | null>(null);
+  const [latest, setLatest] = useState<'add' | 'remove'>('remove');
+  const [removeResult, removeAction, removing] = useActionState(async (previous: ActionResult | null, form: FormData) => {
+    setLatest('remove');
+    const outcome = await removeRoleAssignments(previous, form);
+    setRemoveOpen(false);
+    if (outcome.ok) setSelection(new Set());
+    return outcome;
+  }, null);
+
+  const canManage = admin.canManageRoleAssignments;
+  const deniedReason = admin.manageDeniedReason ?? '';
+  const fixedScope: ScopeOption = { directoryScopeId: scope.directoryScopeId, kind: scope.kind, name: scope.name };
+  const removeLabel = selectedRows.length > 1 ? `Remove assignments (${selectedRows.length})` : 'Remove assignment';
+
+  const writeButton = (label: string, icon: ReactElement, onClick: () => void, disabledReason: string | null) => {
+    const button = (
+      <ToolbarButton icon={icon} onClick={onClick} disabledFocusable={disabledReason !== null}>
+        {label}
+      </ToolbarButton>
+    );
+    return disabledReason ? <Tooltip content={disabledReason} relationship="description" withArrow>{button}</Tooltip> : button;
+  };
+
+  return (
+    <>
+      {supported ? null : (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Not assignable at this scope</MessageBarTitle>
+            {unsupportedExplanation(role, scope)}{' '}
+            <Link as="a" href={`/roles/${role.id}`} inline>
+              Open {role.displayName}
+            </Link>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.commands}>
+        <Toolbar aria-label="Assignment commands" className={styles.toolbar}>
+          {supported
+            ? writeButton('Add assignments', <Add20Regular />, () => setAddOpen(true), canManage ? null : deniedReason)
+            : null}
+          {writeButton(removeLabel, <Delete20Regular />, () => setRemoveOpen(true),
+            !canManage ? deniedReason : selectedRows.length === 0 ? 'Select one or more assignments to remove.' : null)}
+          <ToolbarDivider />
+          <ToolbarButton icon={<ArrowClockwise20Regular />} disabled={refreshing} onClick={() => startRefresh(() => router.refresh())}>
+            {refreshing ? 'Refreshing\u2026' : 'Refresh'}
+          </ToolbarButton>
+        </Toolbar>
+        {canManage ? null : (
+          <InfoLabel info={deniedReason} size="medium">
+            Why can&apos;t I add or remove assignments?
+          </InfoLabel>
+        )}
+      </div>
+
+      <ActionResultBar result={latest === 'add' ? addResult : removeResult} />
+      {scope.kind === 'administrativeUnit' ? <ReadAccessWarnings warnings={warnings} unitId={scope.id} /> : null}
+
+      <SearchBox
+        className={list.search}
+        placeholder="Search by name"
+        aria-label="Search assignments"
+        value={search}
+        onChange={(_, data) => setSearch(data.value)}
+      />
+
+      <section className={styles.section} aria-labelledby="scoped-assignments-heading">
+        <Subtitle2 as="h2" id="scoped-assignments-heading" className={styles.heading}>
+          Assignments scoped to {scope.name}
+        </Subtitle2>
+        <Text aria-live="polite" className={list.summary}>
+          {shown.length === rows.length
+            ? `${rows.length} ${rows.length === 1 ? 'assignment' : 'assignments'} at ${scopeWords[scope.kind]}`
+            : `${shown.length} of ${rows.length} assignments match the search`}
+          {selectedRows.length ? ` \u00b7 ${selectedRows.length} selected` : ''}
+        </Text>
+        {shown.length === 0 ? (
+          <div className={list.empty}>
+            <Text>
+              {rows.length === 0
+                ? `No one holds ${role.displayName} scoped to ${scope.name}.${supported && canManage ? ' Select Add assignments to assign it here.' : ''}`
+                : 'No assignments match the search.'}
+            </Text>
+          </div>
+        ) : (
+          <AssignmentsTable
+            items={shown}
+            selected={new Set(selectedRows.map((row) => row.id))}
+            onSelectionChange={setSelection}
+            roleName={role.displayName}
+            showScope={false}
+            label={`Assignments of ${role.displayName} scoped to ${scope.name}`}
+          />
+        )}
+      </section>
+
+      {scope.kind === 'application' ? (
+        <section className={styles.section} aria-labelledby="directory-assignments-heading">
+          <Subtitle2 as="h2" id="directory-assignments-heading" className={styles.heading}>
+            Assignments at directory scope also apply to this app
+          </Subtitle2>
+          <Text className={list.muted}>
+            {directoryRows.length === 0
+              ? `No one holds ${role.displayName} at directory scope.`
+              : 'These holders manage every app registration, this one included. '}
+            {directoryRows.length === 0 ? null : (
+              <NextLink className={list.link} href={`/roles/${role.id}?scopeKind=directory`}>
+                Manage them on the {role.displayName} blade
+              </NextLink>
+            )}
+          </Text>
+          {shownDirectory.length === 0 ? null : (
+            <AssignmentsTable
+              items={shownDirectory}
+              selected={new Set()}
+              onSelectionChange={() => undefined}
+              roleName={role.displayName}
+              showScope={false}
+              selectable={false}
+              label={`Assignments of ${role.displayName} at directory scope`}
+            />
+          )}
+        </section>
+      ) : null}
+
+      {canManage ? (
+        <>
+          {supported ? (
+            <AddAssignmentsPanel
+              role={{ id: role.id, displayName: role.displayName, supportedScopeKinds: role.supportedScopeKinds }}
+              scopeOptions={[fixedScope]}
+              fixedScope={fixedScope}
+              open={addOpen}
+              onOpenChange={setAddOpen}
+              onCompleted={(outcome) => {
+                setAddResult(outcome);
+                setLatest('add');
+              }}
+            />
+          ) : null}
+          <RemoveAssignmentDialog
+            open={removeOpen && selectedRows.length > 0}
+            onOpenChange={setRemoveOpen}
+            role={role}
+            selected={selectedRows}
+            assignmentsOfRole={[...rows, ...directoryRows]}
+            signedInUserId={admin.id}
+            action={removeAction}
+            pending={removing}
+          />
+        </>
+      ) : null}
+    </>
+  );
+}
