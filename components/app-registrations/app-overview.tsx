@@ -5,7 +5,7 @@ import { PropertiesList } from '@/components/scoped-roles/properties-list';
 import { formatCreated } from './format-created';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBlockEnd: tokens.spacingVerticalXL },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBlockEnd: tokens.spacingVerticalXL, contain: 'inline-size' },
   heading: { margin: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
 });

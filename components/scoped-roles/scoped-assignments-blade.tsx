@@ -35,9 +35,11 @@ import { ReadAccessWarnings } from './read-access-warning';
 import { matchesSearch, useUrlSearch } from './use-url-search';
 
 const useStyles = makeStyles({
+  // `contain: inline-size`: a long message takes the width it is given instead of squeezing the left navigation.
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, contain: 'inline-size' },
   commands: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   toolbar: { paddingInline: 0 },
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBlockStart: tokens.spacingVerticalXL },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBlockStart: tokens.spacingVerticalL },
   heading: { margin: 0 },
 });
 
@@ -111,8 +113,10 @@ export function ScopedAssignmentsBlade({ scope, role, supported, rows, directory
     return disabledReason ? <Tooltip content={disabledReason} relationship="description" withArrow>{button}</Tooltip> : button;
   };
 
+  // A role the scope doesn't support, held by no one here: the explanation is the whole blade.
+  const nothingToDo = !supported && rows.length === 0;
   return (
-    <>
+    <div className={styles.root}>
       {supported ? null : (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
@@ -124,65 +128,69 @@ export function ScopedAssignmentsBlade({ scope, role, supported, rows, directory
           </MessageBarBody>
         </MessageBar>
       )}
-      <div className={styles.commands}>
-        <Toolbar aria-label="Assignment commands" className={styles.toolbar}>
-          {supported
-            ? writeButton('Add assignments', <Add20Regular />, () => setAddOpen(true), canManage ? null : deniedReason)
-            : null}
-          {writeButton(removeLabel, <Delete20Regular />, () => setRemoveOpen(true),
-            !canManage ? deniedReason : selectedRows.length === 0 ? 'Select one or more assignments to remove.' : null)}
-          <ToolbarDivider />
-          <ToolbarButton icon={<ArrowClockwise20Regular />} disabled={refreshing} onClick={() => startRefresh(() => router.refresh())}>
-            {refreshing ? 'Refreshing\u2026' : 'Refresh'}
-          </ToolbarButton>
-        </Toolbar>
-        {canManage ? null : (
-          <InfoLabel info={deniedReason} size="medium">
-            Why can&apos;t I add or remove assignments?
-          </InfoLabel>
-        )}
-      </div>
-
-      <ActionResultBar result={latest === 'add' ? addResult : removeResult} />
-      {scope.kind === 'administrativeUnit' ? <ReadAccessWarnings warnings={warnings} unitId={scope.id} /> : null}
-
-      <SearchBox
-        className={list.search}
-        placeholder="Search by name"
-        aria-label="Search assignments"
-        value={search}
-        onChange={(_, data) => setSearch(data.value)}
-      />
-
-      <section className={styles.section} aria-labelledby="scoped-assignments-heading">
-        <Subtitle2 as="h2" id="scoped-assignments-heading" className={styles.heading}>
-          Assignments scoped to {scope.name}
-        </Subtitle2>
-        <Text aria-live="polite" className={list.summary}>
-          {shown.length === rows.length
-            ? `${rows.length} ${rows.length === 1 ? 'assignment' : 'assignments'} at ${scopeWords[scope.kind]}`
-            : `${shown.length} of ${rows.length} assignments match the search`}
-          {selectedRows.length ? ` \u00b7 ${selectedRows.length} selected` : ''}
-        </Text>
-        {shown.length === 0 ? (
-          <div className={list.empty}>
-            <Text>
-              {rows.length === 0
-                ? `No one holds ${role.displayName} scoped to ${scope.name}.${supported && canManage ? ' Select Add assignments to assign it here.' : ''}`
-                : 'No assignments match the search.'}
-            </Text>
+      {nothingToDo ? null : (
+        <>
+          <div className={styles.commands}>
+            <Toolbar aria-label="Assignment commands" className={styles.toolbar}>
+              {supported
+                ? writeButton('Add assignments', <Add20Regular />, () => setAddOpen(true), canManage ? null : deniedReason)
+                : null}
+              {writeButton(removeLabel, <Delete20Regular />, () => setRemoveOpen(true),
+                !canManage ? deniedReason : selectedRows.length === 0 ? 'Select one or more assignments to remove.' : null)}
+              <ToolbarDivider />
+              <ToolbarButton icon={<ArrowClockwise20Regular />} disabled={refreshing} onClick={() => startRefresh(() => router.refresh())}>
+                {refreshing ? 'Refreshing\u2026' : 'Refresh'}
+              </ToolbarButton>
+            </Toolbar>
+            {canManage ? null : (
+              <InfoLabel info={deniedReason} size="medium">
+                Why can&apos;t I add or remove assignments?
+              </InfoLabel>
+            )}
           </div>
-        ) : (
-          <AssignmentsTable
-            items={shown}
-            selected={new Set(selectedRows.map((row) => row.id))}
-            onSelectionChange={setSelection}
-            roleName={role.displayName}
-            showScope={false}
-            label={`Assignments of ${role.displayName} scoped to ${scope.name}`}
+
+          <ActionResultBar result={latest === 'add' ? addResult : removeResult} />
+          {scope.kind === 'administrativeUnit' ? <ReadAccessWarnings warnings={warnings} unitId={scope.id} /> : null}
+
+          <SearchBox
+            className={list.search}
+            placeholder="Search by name"
+            aria-label="Search assignments"
+            value={search}
+            onChange={(_, data) => setSearch(data.value)}
           />
-        )}
-      </section>
+
+          <section className={styles.section} aria-labelledby="scoped-assignments-heading">
+            <Subtitle2 as="h2" id="scoped-assignments-heading" className={styles.heading}>
+              Assignments scoped to {scope.name}
+            </Subtitle2>
+            <Text aria-live="polite" className={list.summary}>
+              {shown.length === rows.length
+                ? `${rows.length} ${rows.length === 1 ? 'assignment' : 'assignments'} at ${scopeWords[scope.kind]}`
+                : `${shown.length} of ${rows.length} assignments match the search`}
+              {selectedRows.length ? ` \u00b7 ${selectedRows.length} selected` : ''}
+            </Text>
+            {shown.length === 0 ? (
+              <div className={list.empty}>
+                <Text>
+                  {rows.length === 0
+                    ? `No one holds ${role.displayName} scoped to ${scope.name}.${supported && canManage ? ' Select Add assignments to assign it here.' : ''}`
+                    : 'No assignments match the search.'}
+                </Text>
+              </div>
+            ) : (
+              <AssignmentsTable
+                items={shown}
+                selected={new Set(selectedRows.map((row) => row.id))}
+                onSelectionChange={setSelection}
+                roleName={role.displayName}
+                showScope={false}
+                label={`Assignments of ${role.displayName} scoped to ${scope.name}`}
+              />
+            )}
+          </section>
+        </>
+      )}
 
       {scope.kind === 'application' ? (
         <section className={styles.section} aria-labelledby="directory-assignments-heading">
@@ -240,6 +248,6 @@ export function ScopedAssignmentsBlade({ scope, role, supported, rows, directory
           />
         </>
       ) : null}
-    </>
+    </div>
   );
 }

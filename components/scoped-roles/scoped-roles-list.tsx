@@ -74,7 +74,7 @@ export function ScopedRolesList({ scope, rows, warnings, initialSearch }: Scoped
       createTableColumn({ columnId: 'description', renderHeaderCell: () => 'Description', renderCell: (row) => <span className={styles.description}>{row.description}</span> }),
       createTableColumn({
         columnId: 'assignments',
-        renderHeaderCell: () => (isApp ? 'Assignments (this app)' : 'Assignments'),
+        renderHeaderCell: () => (isApp ? 'Scoped to this app' : 'Assignments'),
         renderCell: (row) => number.format(row.assignments),
       }),
     ];
@@ -129,7 +129,7 @@ export function ScopedRolesList({ scope, rows, warnings, initialSearch }: Scoped
             columnSizingOptions={{
               role: { minWidth: 220, idealWidth: 320 },
               description: { minWidth: 240, idealWidth: 520 },
-              assignments: { minWidth: 110, idealWidth: isApp ? 170 : 120 },
+              assignments: { minWidth: isApp ? 150 : 110, idealWidth: isApp ? 160 : 120 },
               directory: { minWidth: 140, idealWidth: 150 },
             }}
           >
