@@ -1,6 +1,6 @@
 'use client';
 
-import { makeStyles, SearchBox, tokens } from '@fluentui/react-components';
+import { makeStyles, SearchBox } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 
 const useStyles = makeStyles({ search: { width: '320px', maxWidth: '100%' } });

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { GroupRoles } from '@/components/groups/group-roles';
-import { isGuid } from '@/lib/graph/server';
 import { loadGroup, loadGroupRoles, toGroupSummary } from '@/lib/views/groups';
 
 type Props = { params: Promise<{ groupId: string }> };
@@ -13,11 +12,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function GroupRolesPage({ params }: Props) {
   const { groupId } = await params;
-  const rowsRead = isGuid(groupId) ? loadGroupRoles(groupId) : Promise.resolve([]);
-  rowsRead.catch(() => undefined);
   const group = await loadGroup(groupId);
   if (!group) notFound();
   // Only a role-assignable group can hold a role: for any other, Graph is not asked.
-  const rows = group.isAssignableToRole ? await rowsRead : [];
+  const rows = group.isAssignableToRole ? await loadGroupRoles(groupId) : [];
   return <GroupRoles group={toGroupSummary(group)} rows={rows} />;
 }
