@@ -30,7 +30,6 @@ import {
   type TableRowId,
 } from '@fluentui/react-components';
 import { Add20Regular, AppGeneric20Regular, ArrowClockwise20Regular, Delete20Regular, People20Regular } from '@fluentui/react-icons';
-import NextLink from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useActionState, useMemo, useState, useTransition, type ReactElement } from 'react';
 import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
@@ -40,6 +39,7 @@ import { membershipChangeRefusal } from '@/lib/roles/group-rules';
 import type { GroupMemberRow, GroupSummary } from '@/lib/views/groups';
 import { removeGroupMembers } from './actions';
 import { AddMembersPanel } from './add-members-panel';
+import { AppLink } from './app-link';
 
 const useStyles = makeStyles({
   toolbar: { paddingInline: 0 },
@@ -60,8 +60,8 @@ function NameCell({ row }: { row: GroupMemberRow }) {
   return (
     <span className={styles.name}>
       {avatar}
-      {row.kind === 'user' ? <NextLink href={`/users/${row.id}`}>{row.displayName}</NextLink>
-        : row.kind === 'group' ? <NextLink href={`/groups/${row.id}`}>{row.displayName}</NextLink>
+      {row.kind === 'user' ? <AppLink href={`/users/${row.id}`}>{row.displayName}</AppLink>
+        : row.kind === 'group' ? <AppLink href={`/groups/${row.id}`}>{row.displayName}</AppLink>
         : <Text>{row.displayName}</Text>}
     </span>
   );

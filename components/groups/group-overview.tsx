@@ -1,10 +1,10 @@
 'use client';
 
-import { Link, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
-import NextLink from 'next/link';
+import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { CopyableId } from '@/components/groups/copyable-id';
 import type { GroupSummary } from '@/lib/views/groups';
 import { PropertyList } from './property-list';
+import { AppLink } from './app-link';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -43,7 +43,7 @@ export function GroupOverview({ group, memberCount, roleCount, created }: {
           {
             label: 'Members',
             value: memberCount === null ? <Text className={styles.muted}>Unavailable</Text> : (
-              <Link as="a" href={`${base}/members`}>{`${memberCount} ${memberCount === 1 ? 'member' : 'members'}`}</Link>
+              <AppLink href={`${base}/members`}>{`${memberCount} ${memberCount === 1 ? 'member' : 'members'}`}</AppLink>
             ),
           },
           {
@@ -51,7 +51,7 @@ export function GroupOverview({ group, memberCount, roleCount, created }: {
             value: roleCount === null ? (
               <Text className={styles.muted}>This group can&apos;t be assigned roles.</Text>
             ) : (
-              <NextLink href={`${base}/roles`}>{`${roleCount} ${roleCount === 1 ? 'role assignment' : 'role assignments'}`}</NextLink>
+              <AppLink href={`${base}/roles`}>{`${roleCount} ${roleCount === 1 ? 'role assignment' : 'role assignments'}`}</AppLink>
             ),
           },
         ]}

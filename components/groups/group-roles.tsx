@@ -8,6 +8,7 @@ import { useTransition } from 'react';
 import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
 import type { GroupRoleRow, GroupSummary } from '@/lib/views/groups';
 import { ScopedRolesTable } from './scoped-roles-table';
+import { AppLink } from './app-link';
 
 const useStyles = makeStyles({
   toolbar: { paddingInline: 0 },
@@ -48,7 +49,7 @@ export function GroupRoles({ group, rows }: { group: GroupSummary; rows: GroupRo
               {admin.canManageRoleAssignments ? (
                 <>
                   {' '}
-                  <NextLink href="/roles">Assign a role</NextLink>
+                  <AppLink href="/roles">Assign a role</AppLink>
                 </>
               ) : null}
             </MessageBarBody>
@@ -62,7 +63,7 @@ export function GroupRoles({ group, rows }: { group: GroupSummary; rows: GroupRo
             <div className={styles.empty}>
               <Text block>This group doesn&apos;t hold any roles yet.</Text>
               {admin.canManageRoleAssignments ? (
-                <NextLink href="/roles"><Button tabIndex={-1}>Go to All roles</Button></NextLink>
+                <NextLink prefetch={false} href="/roles"><Button tabIndex={-1}>Go to All roles</Button></NextLink>
               ) : null}
             </div>
           ) : (

@@ -50,6 +50,7 @@ export function GroupsCommands() {
   const filters: ListFilters = { search: params.get('search')?.trim() ?? '', roleAssignable: params.get('roleAssignable') === '1' };
   const [pending, startTransition] = useTransition();
   const [newOpen, setNewOpen] = useState(false);
+  const [filterMenuOpen, setFilterMenuOpen] = useState(false);
   // Any change of search or filter starts again at the first page.
   const go = (next: ListFilters) => startTransition(() => router.push(groupsListHref(next)));
   const canCreate = canCreateGroups(admin);
@@ -70,8 +71,14 @@ export function GroupsCommands() {
       <div className={styles.filters} role="search">
         <ListSearch value={filters.search} onSearch={(search) => go({ ...filters, search })} label="Search groups by name" pending={pending} />
         <Menu
+          open={filterMenuOpen}
+          onOpenChange={(_, data) => setFilterMenuOpen(data.open)}
           checkedValues={{ show: filters.roleAssignable ? ['roleAssignable'] : [] }}
-          onCheckedValueChange={(_, data) => go({ ...filters, roleAssignable: data.checkedItems.includes('roleAssignable') })}
+          onCheckedValueChange={(_, data) => {
+            // One filter: applying it is the end of the choice, so the menu closes.
+            setFilterMenuOpen(false);
+            go({ ...filters, roleAssignable: data.checkedItems.includes('roleAssignable') });
+          }}
         >
           <MenuTrigger disableButtonEnhancement>
             <Button appearance="subtle" icon={<Filter20Regular />}>Add filters</Button>

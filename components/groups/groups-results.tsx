@@ -48,7 +48,7 @@ export function GroupsResults({ rows, count, nextCursor, state, pageSize }: {
         <div className={styles.empty}>
           <Text>{filtered ? 'No groups match the search and filters.' : 'There are no groups in this directory yet.'}</Text>
           {filtered ? (
-            <NextLink href="/groups">
+            <NextLink prefetch={false} href="/groups">
               <Button tabIndex={-1}>Clear search and filters</Button>
             </NextLink>
           ) : null}

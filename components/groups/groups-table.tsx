@@ -14,9 +14,9 @@ import {
   type TableColumnDefinition,
   type TableColumnSizingOptions,
 } from '@fluentui/react-components';
-import NextLink from 'next/link';
 import type { GroupRow } from '@/lib/views/groups';
 import { GroupAvatar } from './group-avatar';
+import { AppLink } from './app-link';
 
 const useStyles = makeStyles({
   name: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0, paddingBlock: tokens.spacingVerticalXS },
@@ -36,7 +36,7 @@ function NameCell({ row }: { row: GroupRow }) {
   return (
     <span className={styles.name}>
       <GroupAvatar roleAssignable={row.isAssignableToRole} />
-      <NextLink className={styles.link} href={`/groups/${row.id}`}>{row.displayName}</NextLink>
+      <AppLink href={`/groups/${row.id}`}>{row.displayName}</AppLink>
     </span>
   );
 }

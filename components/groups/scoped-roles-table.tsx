@@ -13,9 +13,9 @@ import {
   type DataGridProps,
   type TableColumnDefinition,
 } from '@fluentui/react-components';
-import NextLink from 'next/link';
 import type { ReactNode } from 'react';
 import { PrivilegedBadge } from '@/components/roles/privileged-badge';
+import { AppLink } from './app-link';
 
 export type ScopedRoleRow = {
   assignmentId: string;
@@ -35,7 +35,7 @@ function RoleCell({ row }: { row: ScopedRoleRow }) {
   const styles = useStyles();
   return (
     <span className={styles.role}>
-      <NextLink href={`/roles/${row.roleId}`}>{row.roleName}</NextLink>
+      <AppLink href={`/roles/${row.roleId}`}>{row.roleName}</AppLink>
       {row.privileged ? <PrivilegedBadge /> : null}
     </span>
   );

@@ -1,10 +1,10 @@
 'use client';
 
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import NextLink from 'next/link';
 import { CopyableId } from '@/components/groups/copyable-id';
 import { PropertyList } from '@/components/groups/property-list';
 import type { UserSummary } from './user-blade-header';
+import { AppLink } from '@/components/groups/app-link';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -28,7 +28,7 @@ export function UserOverview({ user }: { user: UserSummary }) {
           { label: 'Email', value: user.mail || none },
           { label: 'Account enabled', value: user.accountEnabled === null ? none : user.accountEnabled ? 'Yes' : 'No' },
           { label: 'Object ID', value: <CopyableId id={user.id} label="Copy object ID" /> },
-          { label: 'Assigned roles', value: <NextLink href={`/users/${user.id}/roles`}>See the roles this user holds, directly or through groups</NextLink> },
+          { label: 'Assigned roles', value: <AppLink href={`/users/${user.id}/roles`}>See the roles this user holds, directly or through groups</AppLink> },
         ]}
       />
     </div>

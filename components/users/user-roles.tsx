@@ -2,7 +2,6 @@
 
 import { InfoLabel, makeStyles, MessageBar, MessageBarBody, Text, Toolbar, ToolbarButton, ToolbarDivider, Tooltip, tokens, type TableRowId } from '@fluentui/react-components';
 import { ArrowClockwise20Regular, Delete20Regular, PersonDelete20Regular } from '@fluentui/react-icons';
-import NextLink from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useActionState, useState, useTransition, type ReactElement } from 'react';
 import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
@@ -14,6 +13,7 @@ import type { UserRoleRow } from '@/lib/views/users';
 import { removeUserFromGroup, removeUserRoleAssignments } from './actions';
 import type { UserSummary } from './user-blade-header';
 import { RemoveDirectDialog, RemoveFromGroupDialog } from './user-role-dialogs';
+import { AppLink } from '@/components/groups/app-link';
 
 const useStyles = makeStyles({
   commands: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
@@ -27,7 +27,7 @@ function PathCell({ row }: { row: UserRoleRow }) {
   if (row.via.kind === 'direct') return <Text>Direct</Text>;
   return (
     <Text>
-      Group: <NextLink href={`/groups/${row.via.groupId}`}>{row.via.groupDisplayName}</NextLink>
+      Group: <AppLink href={`/groups/${row.via.groupId}`}>{row.via.groupDisplayName}</AppLink>
     </Text>
   );
 }

@@ -19,6 +19,7 @@ import {
 import NextLink from 'next/link';
 import { ListPager } from '@/components/groups/list-pager';
 import type { User } from '@/lib/graph/schemas';
+import { AppLink } from '@/components/groups/app-link';
 
 const useStyles = makeStyles({
   summary: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap',
@@ -44,7 +45,7 @@ function NameCell({ user }: { user: User }) {
   return (
     <span className={styles.name}>
       <Avatar size={28} name={name} color="colorful" aria-hidden />
-      <NextLink className={styles.link} href={`/users/${user.id}`}>{name}</NextLink>
+      <AppLink href={`/users/${user.id}`}>{name}</AppLink>
     </span>
   );
 }
@@ -107,7 +108,7 @@ export function UsersResults({ users, count, nextCursor, search, after, pageSize
         <div className={styles.empty}>
           <Text>{search ? `No users match \u201c${search}\u201d.` : 'There are no users in this directory.'}</Text>
           {search ? (
-            <NextLink href="/users">
+            <NextLink prefetch={false} href="/users">
               <Button tabIndex={-1}>Clear search</Button>
             </NextLink>
           ) : null}

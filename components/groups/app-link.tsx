@@ -1,0 +1,27 @@
+'use client';
+
+import { makeStyles, tokens } from '@fluentui/react-components';
+import NextLink from 'next/link';
+import type { ReactNode } from 'react';
+
+const useStyles = makeStyles({
+  link: {
+    color: tokens.colorBrandForegroundLink,
+    textDecorationLine: 'none',
+    ':hover': { textDecorationLine: 'underline', color: tokens.colorBrandForegroundLinkHover },
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, borderRadius: tokens.borderRadiusSmall },
+  },
+});
+
+/**
+ * An in-portal link that looks like Fluent's Link (brand colour in light and dark, never "visited" purple) and
+ * navigates client-side. Not prefetched: in a list, prefetching every row's blade would cost a Graph read per row.
+ */
+export function AppLink({ href, children }: { href: string; children: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <NextLink prefetch={false} className={styles.link} href={href}>
+      {children}
+    </NextLink>
+  );
+}
