@@ -152,13 +152,13 @@ export function GroupMembers({ group, members }: { group: GroupSummary; members:
           aria-label={`Members of ${group.displayName}`}
         >
           <DataGridHeader>
-            <DataGridRow selectionCell={{ checkboxIndicator: { 'aria-label': 'Select all members' } }}>
+            <DataGridRow selectionCell={refusal ? undefined : { checkboxIndicator: { 'aria-label': 'Select all members' } }}>
               {({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}
             </DataGridRow>
           </DataGridHeader>
           <DataGridBody<GroupMemberRow>>
             {({ item, rowId }) => (
-              <DataGridRow<GroupMemberRow> key={rowId} selectionCell={{ checkboxIndicator: { 'aria-label': `Select ${item.displayName}` } }}>
+              <DataGridRow<GroupMemberRow> key={rowId} selectionCell={refusal ? undefined : { checkboxIndicator: { 'aria-label': `Select ${item.displayName}` } }}>
                 {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
               </DataGridRow>
             )}
