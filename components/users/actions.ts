@@ -55,6 +55,8 @@ export async function removeUserRoleAssignments(_previous: ActionResult | null, 
     const roleForm = new FormData();
     roleForm.set('roleId', roleId);
     for (const id of ids) roleForm.append('assignmentId', id);
+    // Narrows the role's re-read to this user's assignments (the guarded roles are still read whole).
+    roleForm.append('principalId', userId);
     if (form.get('confirmLastHolder') === 'on') roleForm.set('confirmLastHolder', 'on');
     results.push(await removeRoleAssignments(null, roleForm));
   }
