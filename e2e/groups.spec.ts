@@ -9,8 +9,11 @@ const toggleLabel = 'Microsoft Entra roles can be assigned to the group';
 
 async function openGroup(page: Page, name: string) {
   await page.goto(`/groups?search=${encodeURIComponent(name)}`);
-  await page.getByRole('link', { name, exact: true }).click();
-  await expect(page.getByRole('heading', { name: `${name} | Overview` })).toBeVisible();
+  // A click that lands while the list is still hydrating can be dropped; click again until the blade opens.
+  await expect(async () => {
+    await page.getByRole('link', { name, exact: true }).click();
+    await expect(page.getByRole('heading', { name: `${name} | Overview` })).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 20_000 });
 }
 
 test.describe('Groups', () => {

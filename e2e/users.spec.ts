@@ -6,8 +6,11 @@ import { accounts, expect, resetTenant, signInAs, test } from './fixtures/portal
 
 async function openUser(page: Page, search: string, name: string) {
   await page.goto(`/users?search=${encodeURIComponent(search)}`);
-  await page.getByRole('link', { name, exact: true }).click();
-  await expect(page.getByRole('heading', { name: `${name} | Overview` })).toBeVisible();
+  // A click that lands while the list is still hydrating can be dropped; click again until the blade opens.
+  await expect(async () => {
+    await page.getByRole('link', { name, exact: true }).click();
+    await expect(page.getByRole('heading', { name: `${name} | Overview` })).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 20_000 });
 }
 
 test.describe('Users', () => {

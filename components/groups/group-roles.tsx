@@ -49,7 +49,7 @@ export function GroupRoles({ group, rows }: { group: GroupSummary; rows: GroupRo
               {admin.canManageRoleAssignments ? (
                 <>
                   {' '}
-                  <AppLink href="/roles">Assign a role</AppLink>
+                  <AppLink href="/roles" inline>Assign a role</AppLink>
                 </>
               ) : null}
             </MessageBarBody>
