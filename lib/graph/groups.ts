@@ -61,6 +61,8 @@ export type CreateGroupInput = {
   isAssignableToRole: boolean;
   securityEnabled?: boolean;
   mailEnabled?: boolean;
+  /** `['Unified']` for a Microsoft 365 group; empty (the default) for a security group. */
+  groupTypes?: string[];
 };
 
 /** Creates an assigned-membership group. Not retried after a 5xx: Graph may have created it. */
@@ -74,7 +76,7 @@ export async function createGroup(graph: GraphClient, input: CreateGroupInput): 
       mailEnabled: input.mailEnabled ?? false,
       securityEnabled: input.securityEnabled ?? true,
       isAssignableToRole: input.isAssignableToRole,
-      groupTypes: [],
+      groupTypes: input.groupTypes ?? [],
     },
     groupSchema,
   );

@@ -1,0 +1,5 @@
+import { ListSkeleton } from '@/components/groups/list-skeleton';
+
+export default function Loading() {
+  return <ListSkeleton label="Loading group" columns={3} rows={6} />;
+}

@@ -1,0 +1,110 @@
+'use client';
+
+import { Button, DrawerBody, DrawerFooter, DrawerHeader, DrawerHeaderTitle, makeStyles, OverlayDrawer, Spinner, Text, tokens } from '@fluentui/react-components';
+import { Dismiss24Regular } from '@fluentui/react-icons';
+import { useId, useState, useTransition, type FormEvent } from 'react';
+import { ActionResultBar } from '@/components/common/action-result-bar';
+import type { ActionResult } from '@/lib/actions/action-result';
+import type { Principal } from '@/lib/graph/directory-search';
+import type { GroupSummary } from '@/lib/views/groups';
+import { addGroupMembers } from './actions';
+import { MemberPicker } from './member-picker';
+
+const useStyles = makeStyles({
+  subtitle: { color: tokens.colorNeutralForeground2 },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, paddingBlock: tokens.spacingVerticalS },
+  footer: { gap: tokens.spacingHorizontalS, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+});
+
+/** Add members: pick users and service principals, then Select; the outcome is announced on the blade. */
+export function AddMembersPanel({ group, existingIds, open, onOpenChange, onCompleted }: {
+  group: GroupSummary;
+  existingIds: ReadonlySet<string>;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  onCompleted: (result: ActionResult) => void;
+}) {
+  const styles = useStyles();
+  const titleId = useId();
+  return (
+    <OverlayDrawer position="end" size="medium" open={open} onOpenChange={(_, data) => onOpenChange(data.open)} aria-labelledby={titleId}>
+      <DrawerHeader>
+        <DrawerHeaderTitle
+          heading={{ id: titleId }}
+          action={<Button appearance="subtle" aria-label="Close" icon={<Dismiss24Regular />} onClick={() => onOpenChange(false)} />}
+        >
+          Add members
+        </DrawerHeaderTitle>
+        <Text className={styles.subtitle}>{group.displayName}</Text>
+      </DrawerHeader>
+      {open ? <AddMembersForm group={group} existingIds={existingIds} onClose={() => onOpenChange(false)} onCompleted={onCompleted} /> : null}
+    </OverlayDrawer>
+  );
+}
+
+function AddMembersForm({ group, existingIds, onClose, onCompleted }: {
+  group: GroupSummary;
+  existingIds: ReadonlySet<string>;
+  onClose: () => void;
+  onCompleted: (result: ActionResult) => void;
+}) {
+  const styles = useStyles();
+  const formId = useId();
+  const [selected, setSelected] = useState<Principal[]>([]);
+  const [error, setError] = useState<string | undefined>();
+  const [result, setResult] = useState<ActionResult | null>(null);
+  const [pending, startTransition] = useTransition();
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (selected.length === 0) {
+      setError('Select at least one member.');
+      return;
+    }
+    const form = new FormData();
+    form.set('groupId', group.id);
+    for (const principal of selected) {
+      form.append('memberId', principal.id);
+      form.append('memberName', principal.displayName);
+    }
+    startTransition(async () => {
+      const outcome = await addGroupMembers(null, form);
+      startTransition(() => {
+        if (outcome.ok) {
+          onCompleted(outcome);
+          onClose();
+        } else setResult(outcome);
+      });
+    });
+  };
+  return (
+    <>
+      <DrawerBody>
+        <form id={formId} className={styles.form} onSubmit={submit} noValidate aria-label={`Add members to ${group.displayName}`}>
+          <ActionResultBar result={result} />
+          {group.isAssignableToRole ? (
+            <Text className={styles.subtitle}>
+              Members of this group hold every role the group is assigned. A role-assignable group can&apos;t contain groups.
+            </Text>
+          ) : null}
+          <MemberPicker
+            selected={selected}
+            onChange={(next) => {
+              setSelected(next);
+              setError(undefined);
+            }}
+            existingIds={existingIds}
+            max={20}
+            error={error}
+            disabled={pending}
+          />
+        </form>
+      </DrawerBody>
+      <DrawerFooter className={styles.footer}>
+        <Button appearance="primary" type="submit" form={formId} disabled={pending} icon={pending ? <Spinner size="tiny" /> : undefined}>
+          {pending ? 'Adding\u2026' : 'Select'}
+        </Button>
+        <Button onClick={onClose} disabled={pending}>Cancel</Button>
+      </DrawerFooter>
+    </>
+  );
+}

@@ -1,0 +1,216 @@
+'use client';
+
+import {
+  Avatar,
+  Button,
+  createTableColumn,
+  DataGrid,
+  DataGridBody,
+  DataGridCell,
+  DataGridHeader,
+  DataGridHeaderCell,
+  DataGridRow,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  Toolbar,
+  ToolbarButton,
+  ToolbarDivider,
+  Tooltip,
+  tokens,
+  type TableColumnDefinition,
+  type TableRowId,
+} from '@fluentui/react-components';
+import { Add20Regular, AppGeneric20Regular, ArrowClockwise20Regular, Delete20Regular, People20Regular } from '@fluentui/react-icons';
+import { useRouter } from 'next/navigation';
+import { useActionState, useMemo, useState, useTransition, type ReactElement } from 'react';
+import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
+import { ActionResultBar } from '@/components/common/action-result-bar';
+import type { ActionResult } from '@/lib/actions/action-result';
+import { membershipChangeRefusal } from '@/lib/roles/group-rules';
+import type { GroupMemberRow, GroupSummary } from '@/lib/views/groups';
+import { removeGroupMembers } from './actions';
+import { AddMembersPanel } from './add-members-panel';
+import { AppLink } from './app-link';
+
+const useStyles = makeStyles({
+  toolbar: { paddingInline: 0 },
+  muted: { color: tokens.colorNeutralForeground3 },
+  name: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, paddingBlock: tokens.spacingVerticalXS },
+  notes: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBlock: tokens.spacingVerticalS },
+  summary: { marginBlock: tokens.spacingVerticalS, color: tokens.colorNeutralForeground3 },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
+  empty: { paddingBlock: tokens.spacingVerticalXXL, color: tokens.colorNeutralForeground2 },
+});
+
+const kindLabels: Record<GroupMemberRow['kind'], string> = { user: 'User', group: 'Group', servicePrincipal: 'Service principal', other: 'Other' };
+
+function NameCell({ row }: { row: GroupMemberRow }) {
+  const styles = useStyles();
+  const avatar = row.kind === 'user' ? <Avatar size={28} name={row.displayName} color="colorful" aria-hidden />
+    : <Avatar size={28} shape="square" icon={row.kind === 'group' ? <People20Regular /> : <AppGeneric20Regular />} color="steel" aria-hidden />;
+  return (
+    <span className={styles.name}>
+      {avatar}
+      {row.kind === 'user' ? <AppLink href={`/users/${row.id}`}>{row.displayName}</AppLink>
+        : row.kind === 'group' ? <AppLink href={`/groups/${row.id}`}>{row.displayName}</AppLink>
+        : <Text>{row.displayName}</Text>}
+    </span>
+  );
+}
+
+const columns: TableColumnDefinition<GroupMemberRow>[] = [
+  createTableColumn<GroupMemberRow>({ columnId: 'name', renderHeaderCell: () => 'Name', renderCell: (row) => <NameCell row={row} /> }),
+  createTableColumn<GroupMemberRow>({ columnId: 'kind', renderHeaderCell: () => 'Type', renderCell: (row) => kindLabels[row.kind] }),
+  createTableColumn<GroupMemberRow>({
+    columnId: 'detail',
+    renderHeaderCell: () => 'User principal name or app ID',
+    renderCell: (row) => row.detail ?? '',
+  }),
+  createTableColumn<GroupMemberRow>({ columnId: 'userType', renderHeaderCell: () => 'User type', renderCell: (row) => row.userType ?? '' }),
+];
+
+/** A group's Members: who is in it, with Add members and Remove (each refused with its reason when not allowed). */
+export function GroupMembers({ group, members }: { group: GroupSummary; members: GroupMemberRow[] }) {
+  const styles = useStyles();
+  const admin = useSignedInAdmin();
+  const router = useRouter();
+  const [selected, setSelected] = useState<Set<TableRowId>>(new Set());
+  const [addOpen, setAddOpen] = useState(false);
+  const [removeOpen, setRemoveOpen] = useState(false);
+  const [refreshing, startRefresh] = useTransition();
+  const [addResult, setAddResult] = useState<ActionResult | null>(null);
+  const [latest, setLatest] = useState<'add' | 'remove'>('remove');
+  const [removeResult, removeAction, removing] = useActionState(async (previous: ActionResult | null, form: FormData) => {
+    setLatest('remove');
+    const outcome = await removeGroupMembers(previous, form);
+    setRemoveOpen(false);
+    if (outcome.ok) setSelected(new Set());
+    return outcome;
+  }, null);
+  const refusal = membershipChangeRefusal(group, admin);
+  const existingIds = useMemo(() => new Set(members.map((m) => m.id)), [members]);
+  const selectedRows = members.filter((m) => selected.has(m.id));
+
+  const writeButton = (label: string, icon: ReactElement, onClick: () => void, reason: string | null) => {
+    const button = <ToolbarButton icon={icon} onClick={onClick} disabledFocusable={reason !== null}>{label}</ToolbarButton>;
+    return reason ? <Tooltip content={reason} relationship="description" withArrow>{button}</Tooltip> : button;
+  };
+
+  return (
+    <>
+      <Toolbar aria-label="Member commands" className={styles.toolbar}>
+        {writeButton('Add members', <Add20Regular />, () => setAddOpen(true), refusal)}
+        {writeButton(selectedRows.length > 1 ? `Remove members (${selectedRows.length})` : 'Remove member', <Delete20Regular />, () => setRemoveOpen(true),
+          refusal ?? (selectedRows.length === 0 ? 'Select one or more members to remove.' : null))}
+        <ToolbarDivider />
+        <ToolbarButton icon={<ArrowClockwise20Regular />} disabled={refreshing} onClick={() => startRefresh(() => router.refresh())}>
+          Refresh
+        </ToolbarButton>
+      </Toolbar>
+
+      <div className={styles.notes}>
+        {group.isAssignableToRole ? (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>
+              This group can be assigned roles: its members hold every role it is assigned. It can contain users and service principals, not groups.
+              Changing its members needs the Privileged Role Administrator or Global Administrator role.
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {refusal && !group.isAssignableToRole ? (
+          <MessageBar intent="info" layout="multiline"><MessageBarBody>{refusal}</MessageBarBody></MessageBar>
+        ) : null}
+        {refusal && group.isAssignableToRole && !admin.canManageRoleAssignments ? (
+          <Text className={styles.muted}>You can see the members, but not change them.</Text>
+        ) : null}
+      </div>
+
+      <ActionResultBar result={latest === 'add' ? addResult : removeResult} />
+      <Text block className={styles.summary} role="status">
+        {`${members.length} ${members.length === 1 ? 'member' : 'members'}${selectedRows.length ? ` \u00b7 ${selectedRows.length} selected` : ''}`}
+      </Text>
+
+      {members.length === 0 ? (
+        <Text block className={styles.empty}>This group has no members.{refusal ? '' : ' Select Add members to add some.'}</Text>
+      ) : (
+        <DataGrid
+          items={members}
+          columns={columns}
+          getRowId={(row: GroupMemberRow) => row.id}
+          selectionMode={refusal ? undefined : 'multiselect'}
+          selectedItems={selected}
+          onSelectionChange={(_, data) => setSelected(new Set(data.selectedItems))}
+          aria-label={`Members of ${group.displayName}`}
+        >
+          <DataGridHeader>
+            <DataGridRow selectionCell={refusal ? undefined : { checkboxIndicator: { 'aria-label': 'Select all members' } }}>
+              {({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}
+            </DataGridRow>
+          </DataGridHeader>
+          <DataGridBody<GroupMemberRow>>
+            {({ item, rowId }) => (
+              <DataGridRow<GroupMemberRow> key={rowId} selectionCell={refusal ? undefined : { checkboxIndicator: { 'aria-label': `Select ${item.displayName}` } }}>
+                {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
+              </DataGridRow>
+            )}
+          </DataGridBody>
+        </DataGrid>
+      )}
+
+      {refusal ? null : (
+        <>
+          <AddMembersPanel
+            group={group}
+            existingIds={existingIds}
+            open={addOpen}
+            onOpenChange={setAddOpen}
+            onCompleted={(outcome) => {
+              setAddResult(outcome);
+              setLatest('add');
+            }}
+          />
+          <Dialog open={removeOpen && selectedRows.length > 0} onOpenChange={(_, data) => { if (!removing) setRemoveOpen(data.open); }} modalType="alert">
+            <DialogSurface>
+              <form action={removeAction}>
+                <input type="hidden" name="groupId" value={group.id} />
+                {selectedRows.map((row) => (
+                  <span key={row.id}>
+                    <input type="hidden" name="memberId" value={row.id} />
+                    <input type="hidden" name="memberName" value={row.displayName} />
+                  </span>
+                ))}
+                <DialogBody>
+                  <DialogTitle>{selectedRows.length === 1 ? 'Remove member' : `Remove ${selectedRows.length} members`}</DialogTitle>
+                  <DialogContent>
+                    <Text block>Do you want to remove {selectedRows.length === 1 ? 'this member' : 'these members'} from <strong>{group.displayName}</strong>?</Text>
+                    <ul className={styles.list} aria-label="Members to remove">
+                      {selectedRows.map((row) => <li key={row.id}>{row.displayName}{row.detail ? ` (${row.detail})` : ''}</li>)}
+                    </ul>
+                    {group.isAssignableToRole ? (
+                      <Text block className={styles.muted}>They lose every role this group is assigned.</Text>
+                    ) : null}
+                  </DialogContent>
+                  <DialogActions>
+                    <Button type="submit" appearance="primary" disabled={removing} icon={removing ? <Spinner size="tiny" /> : undefined}>
+                      {removing ? 'Removing\u2026' : 'Yes'}
+                    </Button>
+                    <Button onClick={() => setRemoveOpen(false)} disabled={removing}>No</Button>
+                  </DialogActions>
+                </DialogBody>
+              </form>
+            </DialogSurface>
+          </Dialog>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,103 @@
+'use client';
+
+import {
+  Button,
+  makeStyles,
+  Menu,
+  MenuItemCheckbox,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Tag,
+  TagGroup,
+  Toolbar,
+  ToolbarButton,
+  Tooltip,
+  tokens,
+} from '@fluentui/react-components';
+import { Add20Regular, ArrowClockwise20Regular, Filter20Regular } from '@fluentui/react-icons';
+import { useRouter, useSearchParams } from 'next/navigation';
+import { useState, useTransition } from 'react';
+import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
+import { CREATE_GROUP_DENIED, canCreateGroups } from '@/lib/roles/group-rules';
+import { ListSearch } from './list-search';
+import { NewGroupPanel } from './new-group-panel';
+
+const useStyles = makeStyles({
+  toolbar: { paddingInline: 0 },
+  filters: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, paddingBlock: tokens.spacingVerticalS },
+});
+
+type ListFilters = { search: string; roleAssignable: boolean };
+
+export function groupsListHref(filters: ListFilters): string {
+  const params = new URLSearchParams();
+  if (filters.search) params.set('search', filters.search);
+  if (filters.roleAssignable) params.set('roleAssignable', '1');
+  const text = params.toString();
+  return text ? `/groups?${text}` : '/groups';
+}
+
+/**
+ * All groups' command bar, search and "Add filters → Role assignable". It lives in the list's layout, so it stays
+ * put (and keeps focus) while the server reads the next page of groups below it.
+ */
+export function GroupsCommands() {
+  const styles = useStyles();
+  const admin = useSignedInAdmin();
+  const router = useRouter();
+  const params = useSearchParams();
+  const filters: ListFilters = { search: params.get('search')?.trim() ?? '', roleAssignable: params.get('roleAssignable') === '1' };
+  const [pending, startTransition] = useTransition();
+  const [newOpen, setNewOpen] = useState(false);
+  const [filterMenuOpen, setFilterMenuOpen] = useState(false);
+  // Any change of search or filter starts again at the first page.
+  const go = (next: ListFilters) => startTransition(() => router.push(groupsListHref(next)));
+  const canCreate = canCreateGroups(admin);
+
+  const newButton = (
+    <ToolbarButton icon={<Add20Regular />} onClick={() => setNewOpen(true)} disabledFocusable={!canCreate}>
+      New group
+    </ToolbarButton>
+  );
+  return (
+    <>
+      <Toolbar aria-label="Group commands" className={styles.toolbar}>
+        {canCreate ? newButton : <Tooltip content={CREATE_GROUP_DENIED} relationship="description" withArrow>{newButton}</Tooltip>}
+        <ToolbarButton icon={<ArrowClockwise20Regular />} disabled={pending} onClick={() => startTransition(() => router.refresh())}>
+          Refresh
+        </ToolbarButton>
+      </Toolbar>
+      <div className={styles.filters} role="search">
+        <ListSearch value={filters.search} onSearch={(search) => go({ ...filters, search })} label="Search groups by name" pending={pending} />
+        <Menu
+          open={filterMenuOpen}
+          onOpenChange={(_, data) => setFilterMenuOpen(data.open)}
+          checkedValues={{ show: filters.roleAssignable ? ['roleAssignable'] : [] }}
+          onCheckedValueChange={(_, data) => {
+            // One filter: applying it is the end of the choice, so the menu closes.
+            setFilterMenuOpen(false);
+            go({ ...filters, roleAssignable: data.checkedItems.includes('roleAssignable') });
+          }}
+        >
+          <MenuTrigger disableButtonEnhancement>
+            <Button appearance="subtle" icon={<Filter20Regular />}>Add filters</Button>
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList>
+              <MenuItemCheckbox name="show" value="roleAssignable">Role assignable</MenuItemCheckbox>
+            </MenuList>
+          </MenuPopover>
+        </Menu>
+        {filters.roleAssignable ? (
+          <TagGroup aria-label="Applied filters" size="small" onDismiss={() => go({ ...filters, roleAssignable: false })}>
+            <Tag value="roleAssignable" dismissible dismissIcon={{ 'aria-label': 'Remove filter' }} shape="circular" appearance="brand">
+              Role assignable: Yes
+            </Tag>
+          </TagGroup>
+        ) : null}
+      </div>
+      {canCreate ? <NewGroupPanel open={newOpen} onOpenChange={setNewOpen} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,125 @@
+'use client';
+
+import { InfoLabel, makeStyles, MessageBar, MessageBarBody, Text, Toolbar, ToolbarButton, ToolbarDivider, Tooltip, tokens, type TableRowId } from '@fluentui/react-components';
+import { ArrowClockwise20Regular, Delete20Regular, PersonDelete20Regular } from '@fluentui/react-icons';
+import { useRouter } from 'next/navigation';
+import { useActionState, useState, useTransition, type ReactElement } from 'react';
+import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
+import { ActionResultBar } from '@/components/common/action-result-bar';
+import { ScopedRolesTable } from '@/components/groups/scoped-roles-table';
+import type { ActionResult } from '@/lib/actions/action-result';
+import { INDIRECT_ROLE_NOTE, ROLE_ASSIGNABLE_MEMBERS_DENIED } from '@/lib/roles/group-rules';
+import type { UserRoleRow } from '@/lib/views/users';
+import { removeUserFromGroup, removeUserRoleAssignments } from './actions';
+import type { UserSummary } from './user-blade-header';
+import { RemoveDirectDialog, RemoveFromGroupDialog } from './user-role-dialogs';
+import { AppLink } from '@/components/groups/app-link';
+
+const useStyles = makeStyles({
+  commands: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  toolbar: { paddingInline: 0 },
+  summary: { marginBlock: tokens.spacingVerticalS, color: tokens.colorNeutralForeground3 },
+  empty: { paddingBlock: tokens.spacingVerticalXL, color: tokens.colorNeutralForeground2 },
+  note: { marginBlock: tokens.spacingVerticalS },
+});
+
+function PathCell({ row }: { row: UserRoleRow }) {
+  if (row.via.kind === 'direct') return <Text>Direct</Text>;
+  return (
+    <Text>
+      Group: <AppLink href={`/groups/${row.via.groupId}`}>{row.via.groupDisplayName}</AppLink>
+    </Text>
+  );
+}
+
+/**
+ * A user's Assigned roles, as Entra's blade with its Assignment path column: direct assignments can be removed;
+ * a role held through a group goes by removing the user from that group.
+ */
+export function UserRoles({ user, rows }: { user: UserSummary; rows: UserRoleRow[] }) {
+  const styles = useStyles();
+  const admin = useSignedInAdmin();
+  const router = useRouter();
+  const [refreshing, startRefresh] = useTransition();
+  const [selected, setSelected] = useState<Set<TableRowId>>(new Set());
+  const [open, setOpen] = useState<'direct' | 'group' | null>(null);
+  const [latest, setLatest] = useState<'direct' | 'group'>('direct');
+  const settle = (outcome: ActionResult) => {
+    setOpen(null);
+    if (outcome.ok) setSelected(new Set());
+    return outcome;
+  };
+  const [directResult, removeDirect, removingDirect] = useActionState(async (previous: ActionResult | null, form: FormData) => {
+    setLatest('direct');
+    return settle(await removeUserRoleAssignments(previous, form));
+  }, null);
+  const [groupResult, leaveGroup, leavingGroup] = useActionState(async (previous: ActionResult | null, form: FormData) => {
+    setLatest('group');
+    return settle(await removeUserFromGroup(previous, form));
+  }, null);
+
+  const selectedRows = rows.filter((row) => selected.has(row.assignmentId));
+  const direct = selectedRows.filter((row) => row.via.kind === 'direct');
+  const groupIds = [...new Set(selectedRows.flatMap((row) => (row.via.kind === 'group' ? [row.via.groupId] : [])))];
+  const viaRow = selectedRows.find((row) => row.via.kind === 'group');
+  const group = viaRow?.via.kind === 'group' ? { id: viaRow.via.groupId, displayName: viaRow.via.groupDisplayName } : null;
+  const groupRoles = group ? rows.filter((row) => row.via.kind === 'group' && row.via.groupId === group.id) : [];
+  const denied = admin.canManageRoleAssignments ? null : admin.manageDeniedReason ?? ROLE_ASSIGNABLE_MEMBERS_DENIED;
+
+  const directReason = denied ?? (selectedRows.length === 0 ? 'Select one or more direct assignments to remove.'
+    : direct.length !== selectedRows.length ? `${INDIRECT_ROLE_NOTE} Select only direct assignments.` : null);
+  const groupReason = denied ?? (groupIds.length !== 1 || direct.length > 0 ? 'Select the roles of one group to remove the user from that group.' : null);
+
+  const button = (label: string, icon: ReactElement, onClick: () => void, reason: string | null) => {
+    const b = <ToolbarButton icon={icon} onClick={onClick} disabledFocusable={reason !== null}>{label}</ToolbarButton>;
+    return reason ? <Tooltip content={reason} relationship="description" withArrow>{b}</Tooltip> : b;
+  };
+
+  return (
+    <>
+      <div className={styles.commands}>
+        <Toolbar aria-label="Assigned roles commands" className={styles.toolbar}>
+          {button(direct.length > 1 ? `Remove assignments (${direct.length})` : 'Remove assignment', <Delete20Regular />, () => setOpen('direct'), directReason)}
+          {button('Remove from group', <PersonDelete20Regular />, () => setOpen('group'), groupReason)}
+          <ToolbarDivider />
+          <ToolbarButton icon={<ArrowClockwise20Regular />} disabled={refreshing} onClick={() => startRefresh(() => router.refresh())}>Refresh</ToolbarButton>
+        </Toolbar>
+        {denied ? <InfoLabel info={denied} size="medium">Why can&apos;t I remove roles?</InfoLabel> : null}
+      </div>
+      {rows.some((row) => row.via.kind === 'group') ? (
+        <MessageBar intent="info" className={styles.note}><MessageBarBody>{INDIRECT_ROLE_NOTE}</MessageBarBody></MessageBar>
+      ) : null}
+      <ActionResultBar result={latest === 'direct' ? directResult : groupResult} />
+      <Text block className={styles.summary} role="status">
+        {`${rows.length} ${rows.length === 1 ? 'role assignment' : 'role assignments'}${selectedRows.length ? ` \u00b7 ${selectedRows.length} selected` : ''}`}
+      </Text>
+      {rows.length === 0 ? (
+        <Text block className={styles.empty}>{user.displayName} doesn&apos;t hold any directory roles, directly or through a group.</Text>
+      ) : (
+        <ScopedRolesTable
+          rows={rows}
+          label={`Roles assigned to ${user.displayName}`}
+          extraColumns={[
+            { columnId: 'kind', header: 'Scope type', cell: (row) => row.scopeKindLabel },
+            { columnId: 'path', header: 'Assignment path', cell: (row) => <PathCell row={row} /> },
+          ]}
+          selection={denied ? undefined : {
+            selectedItems: selected,
+            onSelectionChange: (_, data) => setSelected(new Set(data.selectedItems)),
+            rowLabel: (row) => `${row.roleName} at ${row.scopeName}${row.via.kind === 'group' ? ` via ${row.via.groupDisplayName}` : ''}`,
+          }}
+        />
+      )}
+      {denied ? null : (
+        <>
+          {open === 'direct' && direct.length > 0 ? (
+            <RemoveDirectDialog open onOpenChange={(next) => setOpen(next ? 'direct' : null)} user={user} rows={direct} signedInUserId={admin.id} action={removeDirect} pending={removingDirect} />
+          ) : null}
+          {open === 'group' && group ? (
+            <RemoveFromGroupDialog open onOpenChange={(next) => setOpen(next ? 'group' : null)} user={user} group={group} groupRoles={groupRoles} signedInUserId={admin.id} action={leaveGroup} pending={leavingGroup} />
+          ) : null}
+        </>
+      )}
+    </>
+  );
+}

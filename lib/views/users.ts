@@ -1,0 +1,101 @@
+import 'server-only';
+import { cache } from 'react';
+import { requireGraph, withSignInOnUnauthorized } from '@/lib/auth/session';
+import {
+  getUser,
+  isGuid,
+  listRoleAssignments,
+  searchAny,
+  userFields,
+  userSchema,
+  type User,
+} from '@/lib/graph/server';
+import { isPrivilegedRole } from '@/lib/roles/privileged';
+import { GLOBAL_ADMINISTRATOR, PRIVILEGED_ROLE_ADMINISTRATOR } from '@/lib/roles/well-known-roles';
+import { wouldRemoveLastHolder } from '@/lib/roles/last-admin';
+import { nameDirectoryScopes } from './directory-scopes';
+import { readDirectoryPage, type DirectoryPage } from './directory-page';
+import { loadUserRoleAssignments } from './my-role-assignments';
+
+export const USERS_PAGE_SIZE = 100;
+
+export type UserListState = { search: string; after: string[] };
+
+/**
+ * One page of All users: Graph's `$search` on name and UPN (ConsistencyLevel: eventual), sorted by display name,
+ * 100 per page, with the total from `$count`. One Graph request.
+ */
+export async function loadUsersPage(state: UserListState): Promise<DirectoryPage<User>> {
+  const graph = await requireGraph();
+  const search = state.search.trim() ? searchAny(['displayName', 'userPrincipalName'], state.search) : undefined;
+  return withSignInOnUnauthorized(() =>
+    readDirectoryPage(
+      graph,
+      '/users',
+      { $search: search, $select: userFields.join(','), $orderby: 'displayName', $top: USERS_PAGE_SIZE, $count: true },
+      userSchema,
+      state.after.at(-1) ?? null,
+    ),
+  );
+}
+
+/** The user, read once per request whichever of layout and page asks first; null for a malformed or unknown id. */
+export const loadUser = cache(async (userId: string): Promise<User | null> => {
+  if (!isGuid(userId)) return null;
+  const graph = await requireGraph();
+  return withSignInOnUnauthorized(() => getUser(graph, userId));
+});
+
+export type UserRoleRow = {
+  assignmentId: string;
+  roleId: string;
+  roleName: string;
+  roleTemplateId: string;
+  privileged: boolean;
+  directoryScopeId: string;
+  scopeKindLabel: string;
+  scopeName: string;
+  via: { kind: 'direct' } | { kind: 'group'; groupId: string; groupDisplayName: string };
+  /** Removing this direct assignment would leave its role (GA or PRA) with no tenant-scope holder. */
+  lastHolder: boolean;
+};
+
+/**
+ * A user's Assigned roles, direct and through role-assignable groups, at every scope with the scope named: two
+ * rounds for the roles (lib/views/my-role-assignments.ts) and one to name scopes. Only when the user holds Global
+ * Administrator or Privileged Role Administrator directly at "/" does one more read ask whether they are its last
+ * holder, so Remove can warn before the admin confirms.
+ */
+export async function loadUserRoles(userId: string): Promise<UserRoleRow[]> {
+  const graph = await requireGraph();
+  return withSignInOnUnauthorized(async () => {
+    const { rows } = await loadUserRoleAssignments(graph, userId);
+    const templateOf = (row: (typeof rows)[number]) => row.role?.templateId ?? row.role?.id ?? row.assignment.roleDefinitionId;
+    const protectedDirect = rows.filter(
+      (row) => row.via.kind === 'direct' && row.assignment.directoryScopeId === '/' &&
+        [GLOBAL_ADMINISTRATOR, PRIVILEGED_ROLE_ADMINISTRATOR].includes(templateOf(row).toLowerCase()),
+    );
+    const [scopes, holders] = await Promise.all([
+      nameDirectoryScopes(graph, rows.map((row) => row.assignment.directoryScopeId)),
+      Promise.all(protectedDirect.map((row) => listRoleAssignments(graph, { roleDefinitionId: row.assignment.roleDefinitionId, directoryScopeId: '/' }))),
+    ]);
+    const lastHolderIds = new Set(
+      protectedDirect.filter((row, index) => wouldRemoveLastHolder(templateOf(row), holders[index] ?? [], [row.assignment.id])).map((row) => row.assignment.id),
+    );
+    return rows.map(({ assignment, role, via }) => {
+      const scope = scopes.get(assignment.directoryScopeId);
+      return {
+        assignmentId: assignment.id,
+        roleId: role?.id ?? assignment.roleDefinitionId,
+        roleName: role?.displayName ?? assignment.roleDefinitionId,
+        roleTemplateId: role?.templateId ?? role?.id ?? assignment.roleDefinitionId,
+        privileged: role ? isPrivilegedRole(role) : false,
+        directoryScopeId: assignment.directoryScopeId,
+        scopeKindLabel: scope?.kindLabel ?? 'Other',
+        scopeName: scope?.name ?? assignment.directoryScopeId,
+        via,
+        lastHolder: lastHolderIds.has(assignment.id),
+      };
+    });
+  });
+}
