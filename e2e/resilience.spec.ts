@@ -32,3 +32,21 @@ test('a short burst of throttling is absorbed by retries the admin never sees', 
   await page.reload();
   await expect(page.getByRole('grid', { name: 'My role assignments' })).toContainText('Privileged Role Administrator');
 });
+
+// A blade whose server HTML React can't hydrate as is gets rendered again on the client, and a click made in that
+// instant is lost (Fluent's focus sentinels were the cause: components/shell/tabster-hydration-gate.ts).
+test('every blade hydrates its server HTML as sent, also when Graph is slow and the blade streams in late', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+  await signInAs(page, accounts.privilegedRoleAdministrator, '/roles');
+  const blades = ['/roles', '/roles/729827e3-9c14-49f7-bb1b-9608f156bbb8', '/admin-units', '/app-registrations', '/groups', '/users', '/my-roles'];
+  for (const latencyMs of [0, [400, 900]]) {
+    await setFaults(latencyMs ? { latencyMs } : {});
+    for (const path of blades) {
+      await page.goto(path);
+      await expect(page.getByRole('grid').first()).toBeVisible();
+      await page.waitForLoadState('networkidle');
+    }
+  }
+  expect(errors).toEqual([]);
+});

@@ -14,7 +14,11 @@ import { useServerInsertedHTML } from 'next/navigation';
 import { useRef, useState, type ReactNode } from 'react';
 import { createQueryClient } from '@/lib/query/query-client';
 import type { ThemeMode } from '@/lib/theme';
+import { installTabsterHydrationGate } from './tabster-hydration-gate';
 import { ThemeModeProvider } from './theme-mode';
+
+// Before React hydrates anything: Fluent's focus management must not touch server HTML React hasn't hydrated yet.
+if (typeof window !== 'undefined') installTabsterHydrationGate(window);
 
 /**
  * Everything client-side that the whole tree needs, set up once: Griffel's renderer for server-side styles,
