@@ -4,12 +4,6 @@ import {
   Avatar,
   Badge,
   createTableColumn,
-  DataGrid,
-  DataGridBody,
-  DataGridCell,
-  DataGridHeader,
-  DataGridHeaderCell,
-  DataGridRow,
   makeStyles,
   SearchBox,
   Subtitle2,
@@ -20,9 +14,10 @@ import {
 import { Laptop20Regular, People20Regular } from '@fluentui/react-icons';
 import NextLink from 'next/link';
 import { useMemo } from 'react';
-import { useListStyles } from '@/components/scoped-roles/list-styles';
-import { PropertiesList } from '@/components/scoped-roles/properties-list';
-import { matchesSearch, useUrlSearch } from '@/components/scoped-roles/use-url-search';
+import { ListGrid } from '@/components/common/list-grid';
+import { useListStyles } from '@/components/common/list-styles';
+import { PropertyList } from '@/components/common/property-list';
+import { matchesSearch, useUrlSearch } from '@/components/common/use-url-search';
 import type { UnitMemberRow, UnitMemberType } from '@/lib/views/admin-units';
 
 const useStyles = makeStyles({
@@ -84,7 +79,7 @@ export function UnitOverview({ unit, members, initialSearch }: {
   return (
     <>
       <section className={styles.section} aria-label="Properties">
-        <PropertiesList
+        <PropertyList
           label={`Properties of ${unit.displayName}`}
           properties={[
             { label: 'Name', value: unit.displayName },
@@ -115,25 +110,13 @@ export function UnitOverview({ unit, members, initialSearch }: {
             <Text>{members.length === 0 ? 'This administrative unit has no members.' : 'No members match the search.'}</Text>
           </div>
         ) : (
-          <div className={list.scroller}>
-            <DataGrid
-              items={shown}
-              columns={columns}
-              getRowId={(row: UnitMemberRow) => row.id}
-              aria-label={`Members of ${unit.displayName}`}
-              columnSizingOptions={{ name: { minWidth: 260, idealWidth: 480 }, type: { minWidth: 100, idealWidth: 140 } }}
-              resizableColumns
-            >
-              <DataGridHeader>
-                <DataGridRow>{({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}</DataGridRow>
-              </DataGridHeader>
-              <DataGridBody<UnitMemberRow>>
-                {({ item, rowId }) => (
-                  <DataGridRow<UnitMemberRow> key={rowId}>{({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}</DataGridRow>
-                )}
-              </DataGridBody>
-            </DataGrid>
-          </div>
+          <ListGrid
+            items={shown}
+            columns={columns}
+            getRowId={(row) => row.id}
+            label={`Members of ${unit.displayName}`}
+            columnSizingOptions={{ name: { minWidth: 260, idealWidth: 480 }, type: { minWidth: 100, idealWidth: 140 } }}
+          />
         )}
       </section>
     </>

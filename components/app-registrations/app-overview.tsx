@@ -1,7 +1,7 @@
 'use client';
 
 import { Badge, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
-import { PropertiesList } from '@/components/scoped-roles/properties-list';
+import { PropertyList } from '@/components/common/property-list';
 import { formatCreated } from './format-created';
 
 const useStyles = makeStyles({
@@ -38,7 +38,7 @@ export function AppOverview({ app }: { app: AppOverviewData }) {
     <>
       <section className={styles.section} aria-labelledby="app-essentials-heading">
         <Subtitle2 as="h2" id="app-essentials-heading" className={styles.heading}>Essentials</Subtitle2>
-        <PropertiesList
+        <PropertyList
           label={`Essentials of ${app.displayName}`}
           properties={[
             { label: 'Display name', value: app.displayName },
@@ -56,7 +56,7 @@ export function AppOverview({ app }: { app: AppOverviewData }) {
       <section className={styles.section} aria-labelledby="app-sp-heading">
         <Subtitle2 as="h2" id="app-sp-heading" className={styles.heading}>Service principal</Subtitle2>
         {sp ? (
-          <PropertiesList
+          <PropertyList
             label={`Service principal of ${app.displayName}`}
             properties={[
               { label: 'Name', value: sp.displayName },

@@ -19,8 +19,8 @@ import { useState, useTransition } from 'react';
 import { auditHref, auditQuery, type AuditFilters } from '@/lib/roles/audit-filters';
 import type { AuditRow } from '@/lib/roles/audit-rows';
 import type { AuditActorOption, AuditRoleOption } from '@/lib/views/audit-options';
+import { CsvDownloadButton, type DownloadOutcome } from '@/components/common/csv-download-button';
 import { loadMoreAudits } from './actions';
-import { AuditDownloadButton, type AuditDownloadOutcome } from './audit-download-button';
 import { AuditFiltersBar } from './audit-filters';
 import { AuditTable } from './audit-table';
 
@@ -82,7 +82,7 @@ export function AuditBlade({ filters, rows: firstRows, nextLink: firstNextLink, 
     });
   };
 
-  const onDownloaded = (outcome: AuditDownloadOutcome) =>
+  const onDownloaded = (outcome: DownloadOutcome) =>
     setNotice(
       outcome.ok
         ? { ok: true, title: 'Download', message: `Saved ${outcome.fileName}.` }
@@ -94,7 +94,12 @@ export function AuditBlade({ filters, rows: firstRows, nextLink: firstNextLink, 
   return (
     <div className={styles.root} aria-busy={navigating || undefined}>
       <Toolbar aria-label="Audit logs commands" className={styles.toolbar}>
-        <AuditDownloadButton url={query ? `/api/audit-csv?${query}` : '/api/audit-csv'} onDone={onDownloaded} />
+        <CsvDownloadButton
+          url={query ? `/api/audit-csv?${query}` : '/api/audit-csv'}
+          label="Download"
+          fallbackFileName="audit-role-management.csv"
+          onDone={onDownloaded}
+        />
         <ToolbarButton icon={<ArrowClockwise20Regular />} onClick={() => startNavigation(() => router.refresh())} disabledFocusable={navigating}>
           {navigating ? 'Refreshing…' : 'Refresh'}
         </ToolbarButton>

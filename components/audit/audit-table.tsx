@@ -3,23 +3,16 @@
 import {
   Badge,
   createTableColumn,
-  DataGrid,
-  DataGridBody,
-  DataGridCell,
-  DataGridHeader,
-  DataGridHeaderCell,
-  DataGridRow,
   makeStyles,
-  mergeClasses,
   Text,
   tokens,
   type TableColumnDefinition,
   type TableColumnId,
 } from '@fluentui/react-components';
+import { ListGrid } from '@/components/common/list-grid';
 import { auditScopeKindLabels, type AuditRow } from '@/lib/roles/audit-rows';
 
 const useStyles = makeStyles({
-  scroller: { overflowX: 'auto', maxWidth: '100%' },
   grid: { minWidth: '960px' },
   // Flex weights rather than pixel widths (as All roles): the server's first paint has the client's column widths.
   date: { flexGrow: 0, flexShrink: 0, flexBasis: '180px' },
@@ -96,34 +89,20 @@ const columns: TableColumnDefinition<AuditRow>[] = [
   }),
 ];
 
-
 /** The audit entries, newest first, as read (no client-side sort: the log's order is its meaning). */
 export function AuditTable({ rows }: { rows: AuditRow[] }) {
   const styles = useStyles();
   const width = (columnId: TableColumnId) =>
     columnId === 'date' ? styles.date : columnId === 'result' ? styles.result : columnId === 'scope' ? styles.scope : styles.wide;
   return (
-    <div className={styles.scroller}>
-      <DataGrid
-        className={styles.grid}
-        items={rows}
-        columns={columns}
-        getRowId={(row: AuditRow) => row.id}
-        aria-label="Audit log of role management changes"
-      >
-        <DataGridHeader>
-          <DataGridRow>
-            {({ renderHeaderCell, columnId }) => <DataGridHeaderCell className={width(columnId)}>{renderHeaderCell()}</DataGridHeaderCell>}
-          </DataGridRow>
-        </DataGridHeader>
-        <DataGridBody<AuditRow>>
-          {({ item, rowId }) => (
-            <DataGridRow<AuditRow> key={rowId}>
-              {({ renderCell, columnId }) => <DataGridCell className={mergeClasses(styles.cell, width(columnId))}>{renderCell(item)}</DataGridCell>}
-            </DataGridRow>
-          )}
-        </DataGridBody>
-      </DataGrid>
-    </div>
+    <ListGrid
+      className={styles.grid}
+      items={rows}
+      columns={columns}
+      getRowId={(row) => row.id}
+      label="Audit log of role management changes"
+      columnClassName={width}
+      cellClassName={styles.cell}
+    />
   );
 }

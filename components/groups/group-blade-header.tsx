@@ -3,7 +3,7 @@
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import { Info20Regular, People20Regular, ShieldPerson20Regular } from '@fluentui/react-icons';
 import type { GroupSummary } from '@/lib/views/groups';
-import { BladeTabs } from './blade-tabs';
+import { BladeTabs } from '@/components/common/blade-tabs';
 
 const useStyles = makeStyles({ badges: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' } });
 

@@ -4,12 +4,6 @@ import {
   Avatar,
   Button,
   createTableColumn,
-  DataGrid,
-  DataGridBody,
-  DataGridCell,
-  DataGridHeader,
-  DataGridHeaderCell,
-  DataGridRow,
   Dialog,
   DialogActions,
   DialogBody,
@@ -27,19 +21,19 @@ import {
   Tooltip,
   tokens,
   type TableColumnDefinition,
-  type TableRowId,
 } from '@fluentui/react-components';
 import { Add20Regular, AppGeneric20Regular, ArrowClockwise20Regular, Delete20Regular, People20Regular } from '@fluentui/react-icons';
 import { useRouter } from 'next/navigation';
 import { useActionState, useMemo, useState, useTransition, type ReactElement } from 'react';
 import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
 import { ActionResultBar } from '@/components/common/action-result-bar';
+import { AppLink } from '@/components/common/app-link';
+import { ListGrid } from '@/components/common/list-grid';
 import type { ActionResult } from '@/lib/actions/action-result';
 import { membershipChangeRefusal } from '@/lib/roles/group-rules';
 import type { GroupMemberRow, GroupSummary } from '@/lib/views/groups';
 import { removeGroupMembers } from './actions';
 import { AddMembersPanel } from './add-members-panel';
-import { AppLink } from './app-link';
 
 const useStyles = makeStyles({
   toolbar: { paddingInline: 0 },
@@ -83,7 +77,7 @@ export function GroupMembers({ group, members }: { group: GroupSummary; members:
   const styles = useStyles();
   const admin = useSignedInAdmin();
   const router = useRouter();
-  const [selected, setSelected] = useState<Set<TableRowId>>(new Set());
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [addOpen, setAddOpen] = useState(false);
   const [removeOpen, setRemoveOpen] = useState(false);
   const [refreshing, startRefresh] = useTransition();
@@ -142,28 +136,18 @@ export function GroupMembers({ group, members }: { group: GroupSummary; members:
       {members.length === 0 ? (
         <Text block className={styles.empty}>This group has no members.{refusal ? '' : ' Select Add members to add some.'}</Text>
       ) : (
-        <DataGrid
+        <ListGrid
           items={members}
           columns={columns}
-          getRowId={(row: GroupMemberRow) => row.id}
-          selectionMode={refusal ? undefined : 'multiselect'}
-          selectedItems={selected}
-          onSelectionChange={(_, data) => setSelected(new Set(data.selectedItems))}
-          aria-label={`Members of ${group.displayName}`}
-        >
-          <DataGridHeader>
-            <DataGridRow selectionCell={refusal ? undefined : { checkboxIndicator: { 'aria-label': 'Select all members' } }}>
-              {({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}
-            </DataGridRow>
-          </DataGridHeader>
-          <DataGridBody<GroupMemberRow>>
-            {({ item, rowId }) => (
-              <DataGridRow<GroupMemberRow> key={rowId} selectionCell={refusal ? undefined : { checkboxIndicator: { 'aria-label': `Select ${item.displayName}` } }}>
-                {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
-              </DataGridRow>
-            )}
-          </DataGridBody>
-        </DataGrid>
+          getRowId={(row) => row.id}
+          label={`Members of ${group.displayName}`}
+          selection={refusal ? undefined : {
+            selected,
+            onChange: setSelected,
+            allLabel: 'Select all members',
+            rowLabel: (row) => `Select ${row.displayName}`,
+          }}
+        />
       )}
 
       {refusal ? null : (

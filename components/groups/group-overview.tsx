@@ -1,10 +1,10 @@
 'use client';
 
 import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
-import { CopyableId } from '@/components/groups/copyable-id';
+import { CopyableId } from '@/components/common/copyable-id';
 import type { GroupSummary } from '@/lib/views/groups';
-import { PropertyList } from './property-list';
-import { AppLink } from './app-link';
+import { PropertyList } from '@/components/common/property-list';
+import { AppLink } from '@/components/common/app-link';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },

@@ -7,8 +7,8 @@ import { useRouter } from 'next/navigation';
 import { useTransition } from 'react';
 import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
 import type { GroupRoleRow, GroupSummary } from '@/lib/views/groups';
-import { ScopedRolesTable } from './scoped-roles-table';
-import { AppLink } from './app-link';
+import { ScopedRolesTable } from '@/components/common/scoped-roles-table';
+import { AppLink } from '@/components/common/app-link';
 
 const useStyles = makeStyles({
   toolbar: { paddingInline: 0 },

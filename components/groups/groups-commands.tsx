@@ -20,7 +20,7 @@ import { useRouter, useSearchParams } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
 import { CREATE_GROUP_DENIED, canCreateGroups } from '@/lib/roles/group-rules';
-import { ListSearch } from './list-search';
+import { ListSearch } from '@/components/common/list-search';
 import { NewGroupPanel } from './new-group-panel';
 
 const useStyles = makeStyles({

@@ -4,7 +4,7 @@ import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import NextLink from 'next/link';
 import type { GroupListState, GroupRow } from '@/lib/views/groups';
 import { GroupsTable } from './groups-table';
-import { ListPager } from './list-pager';
+import { ListPager } from '@/components/common/list-pager';
 
 const useStyles = makeStyles({
   summary: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap',

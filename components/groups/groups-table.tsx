@@ -2,33 +2,20 @@
 
 import {
   createTableColumn,
-  DataGrid,
-  DataGridBody,
-  DataGridCell,
-  DataGridHeader,
-  DataGridHeaderCell,
-  DataGridRow,
   makeStyles,
   Text,
   tokens,
   type TableColumnDefinition,
   type TableColumnSizingOptions,
 } from '@fluentui/react-components';
+import { ListGrid } from '@/components/common/list-grid';
 import type { GroupRow } from '@/lib/views/groups';
 import { GroupAvatar } from './group-avatar';
-import { AppLink } from './app-link';
+import { AppLink } from '@/components/common/app-link';
 
 const useStyles = makeStyles({
   name: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0, paddingBlock: tokens.spacingVerticalXS },
-  link: {
-    color: tokens.colorBrandForegroundLink,
-    fontWeight: tokens.fontWeightSemibold,
-    textDecorationLine: 'none',
-    ':hover': { textDecorationLine: 'underline', color: tokens.colorBrandForegroundLinkHover },
-  },
   muted: { color: tokens.colorNeutralForeground3 },
-  description: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-  scroller: { overflowX: 'auto', maxWidth: '100%' },
 });
 
 function NameCell({ row }: { row: GroupRow }) {
@@ -78,19 +65,5 @@ const sizing: TableColumnSizingOptions = {
 
 /** All groups: one row per group, its name opening the group's blade. */
 export function GroupsTable({ rows }: { rows: GroupRow[] }) {
-  const styles = useStyles();
-  return (
-    <div className={styles.scroller}>
-      <DataGrid items={rows} columns={columns} getRowId={(row: GroupRow) => row.id} resizableColumns columnSizingOptions={sizing} aria-label="Groups">
-        <DataGridHeader>
-          <DataGridRow>{({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}</DataGridRow>
-        </DataGridHeader>
-        <DataGridBody<GroupRow>>
-          {({ item, rowId }) => (
-            <DataGridRow<GroupRow> key={rowId}>{({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}</DataGridRow>
-          )}
-        </DataGridBody>
-      </DataGrid>
-    </div>
-  );
+  return <ListGrid items={rows} columns={columns} getRowId={(row) => row.id} columnSizingOptions={sizing} label="Groups" />;
 }

@@ -4,21 +4,15 @@ import {
   Avatar,
   Badge,
   createTableColumn,
-  DataGrid,
-  DataGridBody,
-  DataGridCell,
-  DataGridHeader,
-  DataGridHeaderCell,
-  DataGridRow,
   makeStyles,
   Text,
   tokens,
   type TableColumnDefinition,
   type TableColumnSizingOptions,
-  type TableRowId,
 } from '@fluentui/react-components';
 import { AppGeneric20Regular, People20Regular } from '@fluentui/react-icons';
 import NextLink from 'next/link';
+import { ListGrid } from '@/components/common/list-grid';
 import { principalTypeLabels, scopeLabel, type RoleAssignmentRow } from '@/lib/roles/assignment-filters';
 
 const useStyles = makeStyles({
@@ -26,7 +20,6 @@ const useStyles = makeStyles({
   lines: { display: 'flex', flexDirection: 'column', minWidth: 0 },
   title: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   secondary: { color: tokens.colorNeutralForeground3, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-  scroller: { overflowX: 'auto', maxWidth: '100%' },
   link: {
     color: tokens.colorBrandForegroundLink,
     fontWeight: tokens.fontWeightSemibold,
@@ -114,36 +107,19 @@ export function AssignmentsTable({ items, selected, onSelectionChange, roleName,
   /** The grid's accessible name; "Assignments of {role}" by default. */
   label?: string;
 }) {
-  const styles = useStyles();
   return (
-    <div className={styles.scroller}>
-      <DataGrid
-        items={items}
-        columns={showScope ? columns : columnsWithoutScope}
-        getRowId={(row: RoleAssignmentRow) => row.id}
-        selectionMode={selectable ? 'multiselect' : undefined}
-        selectedItems={selected as Set<TableRowId>}
-        onSelectionChange={(_, data) => onSelectionChange(new Set([...data.selectedItems].map(String)))}
-        columnSizingOptions={sizing}
-        resizableColumns
-        aria-label={label ?? `Assignments of ${roleName}`}
-      >
-        <DataGridHeader>
-          <DataGridRow selectionCell={selectable ? { checkboxIndicator: { 'aria-label': 'Select all assignments on this page' } } : undefined}>
-            {({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}
-          </DataGridRow>
-        </DataGridHeader>
-        <DataGridBody<RoleAssignmentRow>>
-          {({ item, rowId }) => (
-            <DataGridRow<RoleAssignmentRow>
-              key={rowId}
-              selectionCell={selectable ? { checkboxIndicator: { 'aria-label': `Select ${item.displayName} at ${scopeLabel(item)}` } } : undefined}
-            >
-              {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
-            </DataGridRow>
-          )}
-        </DataGridBody>
-      </DataGrid>
-    </div>
+    <ListGrid
+      items={items}
+      columns={showScope ? columns : columnsWithoutScope}
+      getRowId={(row) => row.id}
+      label={label ?? `Assignments of ${roleName}`}
+      columnSizingOptions={sizing}
+      selection={selectable ? {
+        selected,
+        onChange: onSelectionChange,
+        allLabel: 'Select all assignments on this page',
+        rowLabel: (row) => `Select ${row.displayName} at ${scopeLabel(row)}`,
+      } : undefined}
+    />
   );
 }

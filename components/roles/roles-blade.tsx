@@ -23,7 +23,7 @@ import {
   type RoleSortKey,
   type SortDirection,
 } from '@/lib/roles/role-list-view';
-import type { DownloadOutcome } from './download-assignments-button';
+import type { DownloadOutcome } from '@/components/common/csv-download-button';
 import { RolesFilters, type RoleFilters } from './roles-filters';
 import { RolesTable } from './roles-table';
 import { RolesToolbar } from './roles-toolbar';

@@ -4,7 +4,7 @@ import { makeStyles, Toolbar, ToolbarButton, ToolbarDivider, Tooltip, tokens } f
 import { Add20Regular, ArrowClockwise20Regular, PersonKey20Regular } from '@fluentui/react-icons';
 import { useRouter } from 'next/navigation';
 import { useTransition, type MouseEvent } from 'react';
-import { DownloadAssignmentsButton, type DownloadOutcome } from './download-assignments-button';
+import { CsvDownloadButton, type DownloadOutcome } from '@/components/common/csv-download-button';
 
 const useStyles = makeStyles({
   root: {
@@ -35,7 +35,7 @@ export function RolesToolbar({ onDownloaded }: { onDownloaded: (outcome: Downloa
       <ToolbarButton as="a" href="/my-roles" icon={<PersonKey20Regular />} onClick={openMyRoles}>
         Your role
       </ToolbarButton>
-      <DownloadAssignmentsButton onDone={onDownloaded} />
+      <CsvDownloadButton url="/api/assignments-csv" label="Download assignments" fallbackFileName="role-assignments.csv" onDone={onDownloaded} />
       <ToolbarButton
         icon={<ArrowClockwise20Regular />}
         onClick={() => startRefresh(() => router.refresh())}

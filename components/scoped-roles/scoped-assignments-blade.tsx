@@ -30,9 +30,9 @@ import type { ActionResult } from '@/lib/actions/action-result';
 import type { RoleAssignmentRow } from '@/lib/roles/assignment-filters';
 import type { RoleSummary } from '@/lib/views/role-blade';
 import type { ReadAccessWarning } from '@/lib/views/scoped-roles';
-import { useListStyles } from './list-styles';
+import { useListStyles } from '@/components/common/list-styles';
 import { ReadAccessWarnings } from './read-access-warning';
-import { matchesSearch, useUrlSearch } from './use-url-search';
+import { matchesSearch, useUrlSearch } from '@/components/common/use-url-search';
 
 const useStyles = makeStyles({
   // `contain: inline-size`: a long message takes the width it is given instead of squeezing the left navigation.

@@ -4,12 +4,6 @@ import {
   Badge,
   Button,
   createTableColumn,
-  DataGrid,
-  DataGridBody,
-  DataGridCell,
-  DataGridHeader,
-  DataGridHeaderCell,
-  DataGridRow,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -22,9 +16,10 @@ import NextLink from 'next/link';
 import { useMemo } from 'react';
 import { PrivilegedBadge } from '@/components/roles/privileged-badge';
 import type { ReadAccessWarning, ScopedRoleRow } from '@/lib/views/scoped-roles';
-import { useListStyles } from './list-styles';
+import { ListGrid } from '@/components/common/list-grid';
+import { useListStyles } from '@/components/common/list-styles';
 import { ReadAccessWarnings } from './read-access-warning';
-import { matchesSearch, useUrlSearch } from './use-url-search';
+import { matchesSearch, useUrlSearch } from '@/components/common/use-url-search';
 
 const useStyles = makeStyles({
   name: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, paddingBlock: tokens.spacingVerticalXS },
@@ -119,30 +114,18 @@ export function ScopedRolesList({ scope, rows, warnings, initialSearch }: Scoped
           <Button onClick={() => setSearch('')}>Clear search</Button>
         </div>
       ) : (
-        <div className={list.scroller}>
-          <DataGrid
-            items={shown}
-            columns={columns}
-            getRowId={(row: ScopedRoleRow) => row.id}
-            aria-label={`Roles assignable at ${scope.name}`}
-            resizableColumns
-            columnSizingOptions={{
-              role: { minWidth: 220, idealWidth: 320 },
-              description: { minWidth: 240, idealWidth: 520 },
-              assignments: { minWidth: isApp ? 150 : 110, idealWidth: isApp ? 160 : 120 },
-              directory: { minWidth: 140, idealWidth: 150 },
-            }}
-          >
-            <DataGridHeader>
-              <DataGridRow>{({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}</DataGridRow>
-            </DataGridHeader>
-            <DataGridBody<ScopedRoleRow>>
-              {({ item, rowId }) => (
-                <DataGridRow<ScopedRoleRow> key={rowId}>{({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}</DataGridRow>
-              )}
-            </DataGridBody>
-          </DataGrid>
-        </div>
+        <ListGrid
+          items={shown}
+          columns={columns}
+          getRowId={(row) => row.id}
+          label={`Roles assignable at ${scope.name}`}
+          columnSizingOptions={{
+            role: { minWidth: 220, idealWidth: 320 },
+            description: { minWidth: 240, idealWidth: 520 },
+            assignments: { minWidth: isApp ? 150 : 110, idealWidth: isApp ? 160 : 120 },
+            directory: { minWidth: 140, idealWidth: 150 },
+          }}
+        />
       )}
     </div>
   );

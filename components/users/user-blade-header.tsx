@@ -2,7 +2,7 @@
 
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import { Info20Regular, ShieldPerson20Regular } from '@fluentui/react-icons';
-import { BladeTabs } from '@/components/groups/blade-tabs';
+import { BladeTabs } from '@/components/common/blade-tabs';
 
 const useStyles = makeStyles({ badges: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' } });
 

@@ -1,10 +1,10 @@
 'use client';
 
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import { CopyableId } from '@/components/groups/copyable-id';
-import { PropertyList } from '@/components/groups/property-list';
+import { CopyableId } from '@/components/common/copyable-id';
+import { PropertyList } from '@/components/common/property-list';
 import type { UserSummary } from './user-blade-header';
-import { AppLink } from '@/components/groups/app-link';
+import { AppLink } from '@/components/common/app-link';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },

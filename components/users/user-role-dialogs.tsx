@@ -18,7 +18,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { scopeText } from '@/components/groups/scoped-roles-table';
+import { scopeText } from '@/components/common/scoped-roles-table';
 import { isSelfGlobalAdministratorRemoval, SELF_GLOBAL_ADMINISTRATOR_REMOVAL_REFUSED } from '@/lib/roles/last-admin';
 import { LAST_HOLDER_CONFIRMATION } from '@/lib/roles/removal-plan';
 import type { UserRoleRow } from '@/lib/views/users';

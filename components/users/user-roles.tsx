@@ -1,19 +1,18 @@
 'use client';
 
-import { InfoLabel, makeStyles, MessageBar, MessageBarBody, Text, Toolbar, ToolbarButton, ToolbarDivider, Tooltip, tokens, type TableRowId } from '@fluentui/react-components';
+import { InfoLabel, makeStyles, MessageBar, MessageBarBody, Text, Toolbar, ToolbarButton, ToolbarDivider, Tooltip, tokens } from '@fluentui/react-components';
 import { ArrowClockwise20Regular, Delete20Regular, PersonDelete20Regular } from '@fluentui/react-icons';
 import { useRouter } from 'next/navigation';
 import { useActionState, useState, useTransition, type ReactElement } from 'react';
 import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
 import { ActionResultBar } from '@/components/common/action-result-bar';
-import { ScopedRolesTable } from '@/components/groups/scoped-roles-table';
+import { AssignmentPathCell, ScopedRolesTable } from '@/components/common/scoped-roles-table';
 import type { ActionResult } from '@/lib/actions/action-result';
 import { INDIRECT_ROLE_NOTE, ROLE_ASSIGNABLE_MEMBERS_DENIED } from '@/lib/roles/group-rules';
 import type { UserRoleRow } from '@/lib/views/users';
 import { removeUserFromGroup, removeUserRoleAssignments } from './actions';
 import type { UserSummary } from './user-blade-header';
 import { RemoveDirectDialog, RemoveFromGroupDialog } from './user-role-dialogs';
-import { AppLink } from '@/components/groups/app-link';
 
 const useStyles = makeStyles({
   commands: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
@@ -22,15 +21,6 @@ const useStyles = makeStyles({
   empty: { paddingBlock: tokens.spacingVerticalXL, color: tokens.colorNeutralForeground2 },
   note: { marginBlock: tokens.spacingVerticalS },
 });
-
-function PathCell({ row }: { row: UserRoleRow }) {
-  if (row.via.kind === 'direct') return <Text>Direct</Text>;
-  return (
-    <Text>
-      Group: <AppLink href={`/groups/${row.via.groupId}`}>{row.via.groupDisplayName}</AppLink>
-    </Text>
-  );
-}
 
 /**
  * A user's Assigned roles, as Entra's blade with its Assignment path column: direct assignments can be removed;
@@ -41,7 +31,7 @@ export function UserRoles({ user, rows }: { user: UserSummary; rows: UserRoleRow
   const admin = useSignedInAdmin();
   const router = useRouter();
   const [refreshing, startRefresh] = useTransition();
-  const [selected, setSelected] = useState<Set<TableRowId>>(new Set());
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [open, setOpen] = useState<'direct' | 'group' | null>(null);
   const [latest, setLatest] = useState<'direct' | 'group'>('direct');
   const settle = (outcome: ActionResult) => {
@@ -101,12 +91,12 @@ export function UserRoles({ user, rows }: { user: UserSummary; rows: UserRoleRow
           label={`Roles assigned to ${user.displayName}`}
           extraColumns={[
             { columnId: 'kind', header: 'Scope type', cell: (row) => row.scopeKindLabel },
-            { columnId: 'path', header: 'Assignment path', cell: (row) => <PathCell row={row} /> },
+            { columnId: 'path', header: 'Assignment path', cell: (row) => <AssignmentPathCell via={row.via} /> },
           ]}
           selection={denied ? undefined : {
-            selectedItems: selected,
-            onSelectionChange: (_, data) => setSelected(new Set(data.selectedItems)),
-            rowLabel: (row) => `${row.roleName} at ${row.scopeName}${row.via.kind === 'group' ? ` via ${row.via.groupDisplayName}` : ''}`,
+            selected,
+            onChange: setSelected,
+            rowLabel: (row) => `Select ${row.roleName} at ${row.scopeName}${row.via.kind === 'group' ? ` via ${row.via.groupDisplayName}` : ''}`,
           }}
         />
       )}

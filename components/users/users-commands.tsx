@@ -4,7 +4,7 @@ import { makeStyles, Toolbar, ToolbarButton, tokens } from '@fluentui/react-comp
 import { ArrowClockwise20Regular } from '@fluentui/react-icons';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useTransition } from 'react';
-import { ListSearch } from '@/components/groups/list-search';
+import { ListSearch } from '@/components/common/list-search';
 
 const useStyles = makeStyles({
   toolbar: { paddingInline: 0 },

@@ -4,12 +4,6 @@ import {
   Avatar,
   Button,
   createTableColumn,
-  DataGrid,
-  DataGridBody,
-  DataGridCell,
-  DataGridHeader,
-  DataGridHeaderCell,
-  DataGridRow,
   makeStyles,
   Text,
   tokens,
@@ -17,9 +11,10 @@ import {
   type TableColumnSizingOptions,
 } from '@fluentui/react-components';
 import NextLink from 'next/link';
-import { ListPager } from '@/components/groups/list-pager';
+import { ListGrid } from '@/components/common/list-grid';
+import { ListPager } from '@/components/common/list-pager';
 import type { User } from '@/lib/graph/schemas';
-import { AppLink } from '@/components/groups/app-link';
+import { AppLink } from '@/components/common/app-link';
 
 const useStyles = makeStyles({
   summary: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap',
@@ -28,13 +23,6 @@ const useStyles = makeStyles({
   empty: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS,
     paddingBlock: tokens.spacingVerticalXXL, color: tokens.colorNeutralForeground2 },
   name: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0, paddingBlock: tokens.spacingVerticalXS },
-  link: {
-    color: tokens.colorBrandForegroundLink,
-    fontWeight: tokens.fontWeightSemibold,
-    textDecorationLine: 'none',
-    ':hover': { textDecorationLine: 'underline', color: tokens.colorBrandForegroundLinkHover },
-  },
-  scroller: { overflowX: 'auto', maxWidth: '100%' },
 });
 
 const number = new Intl.NumberFormat('en');
@@ -114,18 +102,7 @@ export function UsersResults({ users, count, nextCursor, search, after, pageSize
           ) : null}
         </div>
       ) : (
-        <div className={styles.scroller}>
-          <DataGrid items={users} columns={columns} getRowId={(user: User) => user.id} resizableColumns columnSizingOptions={sizing} aria-label="Users">
-            <DataGridHeader>
-              <DataGridRow>{({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}</DataGridRow>
-            </DataGridHeader>
-            <DataGridBody<User>>
-              {({ item, rowId }) => (
-                <DataGridRow<User> key={rowId}>{({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}</DataGridRow>
-              )}
-            </DataGridBody>
-          </DataGrid>
-        </div>
+        <ListGrid items={users} columns={columns} getRowId={(user) => user.id} columnSizingOptions={sizing} label="Users" />
       )}
     </>
   );

@@ -1,5 +1,6 @@
 import 'server-only';
 import { requireGraph, requireSession, withSignInOnUnauthorized } from '@/lib/auth/session';
+import type { AssignmentPath } from '@/lib/roles/inherited-roles';
 import { isPrivilegedRole } from '@/lib/roles/privileged';
 import { nameDirectoryScopes } from './directory-scopes';
 import { loadUserRoleAssignments } from './my-role-assignments';
@@ -11,7 +12,7 @@ export type MyRoleRow = {
   privileged: boolean;
   scopeKindLabel: string;
   scopeName: string;
-  via: { kind: 'direct' } | { kind: 'group'; groupId: string; groupDisplayName: string };
+  via: AssignmentPath;
 };
 
 /** The signed-in admin's own role assignments, direct and through groups, with named scopes. */

@@ -10,6 +10,7 @@ import {
   userSchema,
   type User,
 } from '@/lib/graph/server';
+import type { AssignmentPath } from '@/lib/roles/inherited-roles';
 import { isPrivilegedRole } from '@/lib/roles/privileged';
 import { GLOBAL_ADMINISTRATOR, PRIVILEGED_ROLE_ADMINISTRATOR } from '@/lib/roles/well-known-roles';
 import { wouldRemoveLastHolder } from '@/lib/roles/last-admin';
@@ -55,7 +56,7 @@ export type UserRoleRow = {
   directoryScopeId: string;
   scopeKindLabel: string;
   scopeName: string;
-  via: { kind: 'direct' } | { kind: 'group'; groupId: string; groupDisplayName: string };
+  via: AssignmentPath;
   /** Removing this direct assignment would leave its role (GA or PRA) with no tenant-scope holder. */
   lastHolder: boolean;
 };

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { AdministrativeUnitsBlade } from '@/components/admin-units/admin-units-blade';
-import { searchParam } from '@/components/scoped-roles/search-param';
+import { searchParam } from '@/lib/views/search-param';
 import { BladeHeader } from '@/components/shell/blade-header';
 import { loadAdministrativeUnitRows } from '@/lib/views/admin-units';
 

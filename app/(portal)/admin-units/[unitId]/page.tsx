@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { UnitOverview } from '@/components/admin-units/unit-overview';
 import { isGuid } from '@/lib/graph/server';
 import { ScopedBladeHeader } from '@/components/scoped-roles/scoped-blade-header';
-import { searchParam } from '@/components/scoped-roles/search-param';
+import { searchParam } from '@/lib/views/search-param';
 import { loadAdministrativeUnit, loadUnitMembers } from '@/lib/views/admin-units';
 
 type Props = { params: Promise<{ unitId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

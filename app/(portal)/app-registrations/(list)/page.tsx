@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { AppRegistrationsBlade } from '@/components/app-registrations/app-registrations-blade';
-import { searchParam } from '@/components/scoped-roles/search-param';
+import { searchParam } from '@/lib/views/search-param';
 import { BladeHeader } from '@/components/shell/blade-header';
 import { loadApplicationRows } from '@/lib/views/app-registrations';
 

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { isGuid } from '@/lib/graph/server';
 import { ScopedBladeHeader } from '@/components/scoped-roles/scoped-blade-header';
 import { ScopedRolesList } from '@/components/scoped-roles/scoped-roles-list';
-import { searchParam } from '@/components/scoped-roles/search-param';
+import { searchParam } from '@/lib/views/search-param';
 import { loadAdministrativeUnit } from '@/lib/views/admin-units';
 import { loadScopedRoleList, scopedObject } from '@/lib/views/scoped-roles';
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ScopedBladeHeader } from '@/components/scoped-roles/scoped-blade-header';
 import { ScopedRolesList } from '@/components/scoped-roles/scoped-roles-list';
-import { searchParam } from '@/components/scoped-roles/search-param';
+import { searchParam } from '@/lib/views/search-param';
 import { isGuid } from '@/lib/graph/server';
 import { loadApplication } from '@/lib/views/app-registrations';
 import { loadScopedRoleList, scopedObject } from '@/lib/views/scoped-roles';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ScopedAssignmentsBlade } from '@/components/scoped-roles/scoped-assignments-blade';
 import { ScopedRoleHeader } from '@/components/scoped-roles/scoped-role-header';
-import { searchParam } from '@/components/scoped-roles/search-param';
+import { searchParam } from '@/lib/views/search-param';
 import { loadAdministrativeUnit } from '@/lib/views/admin-units';
 import { loadRole, toRoleSummary } from '@/lib/views/role-blade';
 import { loadScopedRoleAssignments, scopedObject } from '@/lib/views/scoped-roles';

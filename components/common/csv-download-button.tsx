@@ -6,15 +6,13 @@ import { useState } from 'react';
 
 export type DownloadOutcome = { ok: true; fileName: string } | { ok: false; message: string; requestId?: string };
 
-const fallbackName = 'role-assignments.csv';
-
-function fileNameOf(response: Response): string {
+function fileNameOf(response: Response, fallback: string): string {
   const disposition = response.headers.get('content-disposition') ?? '';
-  return /filename="([^"]+)"/.exec(disposition)?.[1] ?? fallbackName;
+  return /filename="([^"]+)"/.exec(disposition)?.[1] ?? fallback;
 }
 
 /** Asks the server for the CSV and saves it; a failure is a sentence the admin can act on, not a JSON file. */
-async function downloadCsv(url: string): Promise<DownloadOutcome> {
+async function downloadCsv(url: string, fallbackFileName: string): Promise<DownloadOutcome> {
   let response: Response;
   try {
     response = await fetch(url, { credentials: 'same-origin', cache: 'no-store' });
@@ -25,7 +23,7 @@ async function downloadCsv(url: string): Promise<DownloadOutcome> {
     const body = (await response.json().catch(() => null)) as { error?: string; requestId?: string } | null;
     return { ok: false, message: body?.error ?? 'The download failed. Try again in a moment.', requestId: body?.requestId };
   }
-  const fileName = fileNameOf(response);
+  const fileName = fileNameOf(response, fallbackFileName);
   const blob = await response.blob();
   const href = URL.createObjectURL(blob);
   const anchor = document.createElement('a');
@@ -40,16 +38,22 @@ async function downloadCsv(url: string): Promise<DownloadOutcome> {
   return { ok: true, fileName };
 }
 
-/** "Download assignments": every active role assignment as CSV, produced on the server through Graph. */
-export function DownloadAssignmentsButton({ url = '/api/assignments-csv', onDone }: {
-  url?: string;
+/**
+ * A toolbar button that downloads a CSV the server makes through Graph ("Download assignments", the audit log's
+ * "Download"), and reports the outcome for the blade to announce.
+ */
+export function CsvDownloadButton({ url, label, fallbackFileName, onDone }: {
+  url: string;
+  label: string;
+  /** The file's name when the response doesn't give one. */
+  fallbackFileName: string;
   onDone: (outcome: DownloadOutcome) => void;
 }) {
   const [busy, setBusy] = useState(false);
   const start = async () => {
     setBusy(true);
     try {
-      onDone(await downloadCsv(url));
+      onDone(await downloadCsv(url, fallbackFileName));
     } finally {
       setBusy(false);
     }
@@ -61,7 +65,7 @@ export function DownloadAssignmentsButton({ url = '/api/assignments-csv', onDone
       disabledFocusable={busy}
       aria-busy={busy || undefined}
     >
-      {busy ? 'Preparing download…' : 'Download assignments'}
+      {busy ? 'Preparing download…' : label}
     </ToolbarButton>
   );
 }

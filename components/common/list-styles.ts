@@ -2,12 +2,11 @@
 
 import { makeStyles, tokens } from '@fluentui/react-components';
 
-/** Shared by the Administrative units and App registrations lists and the scoped role lists. */
+/** Shared by the searchable lists: Administrative units, App registrations, a scope's roles, a unit's members. */
 export const useListStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, contain: 'inline-size' },
   search: { width: '320px', maxWidth: '100%' },
   summary: { color: tokens.colorNeutralForeground2 },
-  scroller: { overflowX: 'auto', maxWidth: '100%' },
   link: {
     color: tokens.colorBrandForegroundLink,
     fontWeight: tokens.fontWeightSemibold,

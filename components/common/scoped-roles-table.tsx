@@ -1,0 +1,79 @@
+'use client';
+
+import { createTableColumn, makeStyles, Text, tokens, type TableColumnDefinition } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import { PrivilegedBadge } from '@/components/roles/privileged-badge';
+import type { AssignmentPath } from '@/lib/roles/inherited-roles';
+import { AppLink } from './app-link';
+import { ListGrid, type GridSelection } from './list-grid';
+
+export type ScopedRoleRow = {
+  assignmentId: string;
+  roleId: string;
+  roleName: string;
+  privileged: boolean;
+  scopeKindLabel: string;
+  scopeName: string;
+};
+
+const useStyles = makeStyles({
+  role: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, paddingBlock: tokens.spacingVerticalXS },
+});
+
+function RoleCell({ row }: { row: ScopedRoleRow }) {
+  const styles = useStyles();
+  return (
+    <span className={styles.role}>
+      <AppLink href={`/roles/${row.roleId}`}>{row.roleName}</AppLink>
+      {row.privileged ? <PrivilegedBadge /> : null}
+    </span>
+  );
+}
+
+/** Entra's Assignment path column: "Direct", or the group the role comes through, linked to its blade. */
+export function AssignmentPathCell({ via }: { via: AssignmentPath }) {
+  if (via.kind === 'direct') return <Text>Direct</Text>;
+  return (
+    <Text>
+      Group: <AppLink href={`/groups/${via.groupId}`}>{via.groupDisplayName}</AppLink>
+    </Text>
+  );
+}
+
+export function scopeText(row: Pick<ScopedRoleRow, 'scopeKindLabel' | 'scopeName'>): string {
+  return row.scopeKindLabel === 'Directory' ? 'Directory' : `${row.scopeName} (${row.scopeKindLabel})`;
+}
+
+const sizing = {
+  role: { minWidth: 220, idealWidth: 320 },
+  scope: { minWidth: 160, idealWidth: 240 },
+  kind: { minWidth: 120, idealWidth: 160 },
+  path: { minWidth: 180, idealWidth: 260 },
+};
+
+/**
+ * Roles at scopes, as a group's, a user's and the admin's own Assigned roles list them: the role (linking to its
+ * blade), the scope named, and any extra columns the blade adds (the user's Assignment path).
+ */
+export function ScopedRolesTable<T extends ScopedRoleRow>({ rows, label, extraColumns = [], selection }: {
+  rows: T[];
+  label: string;
+  extraColumns?: { columnId: string; header: string; cell: (row: T) => ReactNode }[];
+  selection?: Omit<GridSelection<T>, 'allLabel'>;
+}) {
+  const columns: TableColumnDefinition<T>[] = [
+    createTableColumn<T>({ columnId: 'role', renderHeaderCell: () => 'Role', renderCell: (row) => <RoleCell row={row} /> }),
+    createTableColumn<T>({ columnId: 'scope', renderHeaderCell: () => 'Scope', renderCell: (row) => scopeText(row) }),
+    ...extraColumns.map((column) => createTableColumn<T>({ columnId: column.columnId, renderHeaderCell: () => column.header, renderCell: column.cell })),
+  ];
+  return (
+    <ListGrid
+      items={rows}
+      columns={columns}
+      getRowId={(row) => row.assignmentId}
+      label={label}
+      columnSizingOptions={sizing}
+      selection={selection ? { ...selection, allLabel: 'Select all role assignments' } : undefined}
+    />
+  );
+}
