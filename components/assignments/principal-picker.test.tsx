@@ -27,10 +27,13 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-function Picker({ initial = [], onChange }: { initial?: Principal[]; onChange?: (selected: Principal[]) => void }) {
+type PickerOptions = Partial<Pick<Parameters<typeof PrincipalPicker>[0], 'kinds' | 'existing' | 'label'>>;
+
+function Picker({ initial = [], onChange, ...options }: { initial?: Principal[]; onChange?: (selected: Principal[]) => void } & PickerOptions) {
   const [selected, setSelected] = useState(initial);
   return (
     <PrincipalPicker
+      {...options}
       selected={selected}
       max={20}
       onChange={(next) => {
@@ -101,5 +104,23 @@ describe('PrincipalPicker', { timeout: 30_000 }, () => {
     await userEvent.setup().type(screen.getByRole('combobox', { name: 'Search members' }), '   ');
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('searches only the kinds it is given, filters by those kinds, and lists existing members without letting them be picked', async () => {
+    const onChange = vi.fn();
+    renderPicker({ onChange, kinds: ['user', 'servicePrincipal'], existing: { ids: new Set([alex.id]), reason: 'Already a member' }, label: 'Search users and service principals' });
+    const kindFilter = within(screen.getByRole('tablist', { name: 'Member type' }));
+    expect(kindFilter.getAllByRole('tab')).toHaveLength(3);
+    expect(kindFilter.getByRole('tab', { name: 'Service principals' })).toBeInTheDocument();
+    expect(kindFilter.queryByRole('tab', { name: 'Groups' })).not.toBeInTheDocument();
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('combobox', { name: 'Search users and service principals' }), 'e');
+    const existing = await screen.findByRole('menuitemcheckbox', { name: /Alex Wilber/ });
+    expect(existing).toHaveTextContent('Already a member');
+    expect(existing).toHaveAttribute('aria-disabled', 'true');
+    expect(searched()).toEqual([{ q: 'e', types: 'user,servicePrincipal' }]);
+    expect(screen.queryByText(ROLE_ASSIGNABLE_NOTE)).not.toBeInTheDocument();
+    await user.click(existing);
+    expect(onChange).not.toHaveBeenCalled();
   });
 });

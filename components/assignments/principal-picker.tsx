@@ -22,17 +22,10 @@ import { useEffect, useId, useState } from 'react';
 import type { Principal, PrincipalKind } from '@/lib/graph/directory-search';
 import { queryKeys } from '@/lib/query/keys';
 
-const filters = {
-  all: { label: 'All', types: ['user', 'group', 'servicePrincipal'] },
-  user: { label: 'Users', types: ['user'] },
-  group: { label: 'Groups', types: ['group'] },
-  servicePrincipal: { label: 'Service principals', types: ['servicePrincipal'] },
-} as const satisfies Record<string, { label: string; types: readonly PrincipalKind[] }>;
-type Filter = keyof typeof filters;
-
 const kindLabels: Record<PrincipalKind, string> = { user: 'User', group: 'Group', servicePrincipal: 'Service principal' };
 const groupLabels: Record<PrincipalKind, string> = { user: 'Users', group: 'Groups', servicePrincipal: 'Service principals' };
 const principalKinds = ['user', 'group', 'servicePrincipal'] as const satisfies readonly PrincipalKind[];
+type Filter = 'all' | PrincipalKind;
 
 export const ROLE_ASSIGNABLE_NOTE =
   "Only role-assignable groups are displayed. If a group isn't listed, you'll need to create a role-assignable group.";
@@ -89,22 +82,39 @@ export type PrincipalPickerProps = {
   max: number;
   error?: string;
   disabled?: boolean;
+  /** What may be picked; a kind filter (All, Users, ...) shows when there is more than one. */
+  kinds?: readonly PrincipalKind[];
+  /** Principals already holding what is being added: listed, but not selectable, with the reason. */
+  existing?: { ids: ReadonlySet<string>; reason: string };
+  label?: string;
+  placeholder?: string;
 };
 
 /**
- * Select member(s): type-ahead over users, role-assignable groups and service principals, searched on the
- * server (debounced), with a kind filter. Arrow keys move through the results; Enter selects or unselects.
- * Selected members appear as removable tags.
+ * Select member(s): type-ahead over users, role-assignable groups and service principals (or the kinds given),
+ * searched on the server (debounced), with a kind filter. Arrow keys move through the results; Enter selects or
+ * unselects. Selected members appear as removable tags.
  */
-export function PrincipalPicker({ selected, onChange, max, error, disabled }: PrincipalPickerProps) {
+export function PrincipalPicker({
+  selected,
+  onChange,
+  max,
+  error,
+  disabled,
+  kinds = principalKinds,
+  existing,
+  label = 'Search members',
+  placeholder,
+}: PrincipalPickerProps) {
   const styles = useStyles();
   const statusId = useId();
   const [filter, setFilter] = useState<Filter>('all');
+  const filters: Filter[] = kinds.length > 1 ? ['all', ...kinds] : [];
   const [query, setQuery] = useState('');
   // Controlled: results arrive after the debounce, and the list must open for them however the text got there.
   const [open, setOpen] = useState(false);
   const debounced = useDebounced(query.trim(), 250);
-  const types = filters[filter].types;
+  const types = filter === 'all' ? kinds : [filter];
   const search = useQuery({
     queryKey: queryKeys.directorySearch(debounced, types),
     queryFn: ({ signal }) => searchDirectory(debounced, types, signal),
@@ -121,23 +131,26 @@ export function PrincipalPicker({ selected, onChange, max, error, disabled }: Pr
     if (selectedIds.includes(id)) onChange(selected.filter((p) => p.id !== id));
     else {
       const principal = results.find((p) => p.id === id);
-      if (principal && !full) onChange([...selected, principal]);
+      if (principal && !full && !existing?.ids.has(id)) onChange([...selected, principal]);
     }
   };
 
-  const renderOption = (principal: Principal) => (
-    <Option key={principal.id} value={principal.id} text={principal.displayName} disabled={full && !selectedIds.includes(principal.id)}>
-      <span className={styles.option}>
-        <PrincipalAvatar principal={principal} size={24} />
-        <span className={styles.optionText}>
-          <Text truncate wrap={false}>
-            {principal.displayName}
-          </Text>
-          <Caption1 className={styles.secondary}>{secondaryText(principal)}</Caption1>
+  const renderOption = (principal: Principal) => {
+    const held = existing?.ids.has(principal.id) ?? false;
+    return (
+      <Option key={principal.id} value={principal.id} text={principal.displayName} disabled={held || (full && !selectedIds.includes(principal.id))}>
+        <span className={styles.option}>
+          <PrincipalAvatar principal={principal} size={24} />
+          <span className={styles.optionText}>
+            <Text truncate wrap={false}>
+              {principal.displayName}
+            </Text>
+            <Caption1 className={styles.secondary}>{held ? existing?.reason : secondaryText(principal)}</Caption1>
+          </span>
         </span>
-      </span>
-    </Option>
-  );
+      </Option>
+    );
+  };
 
   let status: string;
   if (search.isError && debounced) status = search.error.message;
@@ -148,21 +161,23 @@ export function PrincipalPicker({ selected, onChange, max, error, disabled }: Pr
 
   return (
     <div className={styles.root}>
-      <TabList
-        size="small"
-        selectedValue={filter}
-        onTabSelect={(_, data) => setFilter(data.value as Filter)}
-        aria-label="Member type"
-        disabled={disabled}
-      >
-        {(Object.keys(filters) as Filter[]).map((key) => (
-          <Tab key={key} value={key}>
-            {filters[key].label}
-          </Tab>
-        ))}
-      </TabList>
+      {filters.length > 0 ? (
+        <TabList
+          size="small"
+          selectedValue={filter}
+          onTabSelect={(_, data) => setFilter(data.value as Filter)}
+          aria-label="Member type"
+          disabled={disabled}
+        >
+          {filters.map((key) => (
+            <Tab key={key} value={key}>
+              {key === 'all' ? 'All' : groupLabels[key]}
+            </Tab>
+          ))}
+        </TabList>
+      ) : null}
       <Field
-        label="Search members"
+        label={label}
         validationMessage={error}
         hint={full ? `You can add up to ${max} members at a time.` : undefined}
       >
@@ -172,7 +187,7 @@ export function PrincipalPicker({ selected, onChange, max, error, disabled }: Pr
           multiselect
           inlinePopup
           disabled={disabled}
-          placeholder={filter === 'all' ? 'Search users, groups and service principals' : `Search ${filters[filter].label.toLowerCase()}`}
+          placeholder={placeholder ?? (filter === 'all' ? 'Search users, groups and service principals' : `Search ${groupLabels[filter].toLowerCase()}`)}
           expandIcon={<Search20Regular />}
           value={query}
           selectedOptions={selectedIds}
@@ -189,7 +204,7 @@ export function PrincipalPicker({ selected, onChange, max, error, disabled }: Pr
           positioning={{ autoSize: 'width' }}
         >
           {filter === 'all'
-            ? principalKinds.map((kind) => {
+            ? kinds.map((kind) => {
                 const ofKind = results.filter((p) => p.kind === kind);
                 return ofKind.length === 0 ? null : (
                   <OptionGroup key={kind} label={groupLabels[kind]}>
@@ -209,7 +224,7 @@ export function PrincipalPicker({ selected, onChange, max, error, disabled }: Pr
         {searching ? <Spinner size="extra-tiny" aria-hidden /> : null}
         <Caption1>{status}</Caption1>
       </div>
-      {filter === 'all' || filter === 'group' ? <Caption1 className={styles.note}>{ROLE_ASSIGNABLE_NOTE}</Caption1> : null}
+      {kinds.includes('group') && (filter === 'all' || filter === 'group') ? <Caption1 className={styles.note}>{ROLE_ASSIGNABLE_NOTE}</Caption1> : null}
       {selected.length > 0 ? (
         <TagGroup
           className={styles.tags}

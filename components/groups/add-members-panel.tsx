@@ -3,18 +3,22 @@
 import { Button, DrawerBody, DrawerFooter, DrawerHeader, DrawerHeaderTitle, makeStyles, OverlayDrawer, Spinner, Text, tokens } from '@fluentui/react-components';
 import { Dismiss24Regular } from '@fluentui/react-icons';
 import { useId, useState, useTransition, type FormEvent } from 'react';
+import { PrincipalPicker } from '@/components/assignments/principal-picker';
 import { ActionResultBar } from '@/components/common/action-result-bar';
 import type { ActionResult } from '@/lib/actions/action-result';
 import type { Principal } from '@/lib/graph/directory-search';
 import type { GroupSummary } from '@/lib/views/groups';
 import { addGroupMembers } from './actions';
-import { MemberPicker } from './member-picker';
 
 const useStyles = makeStyles({
   subtitle: { color: tokens.colorNeutralForeground2 },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, paddingBlock: tokens.spacingVerticalS },
   footer: { gap: tokens.spacingHorizontalS, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
 });
+
+// Users and service principals: what a role-assignable group may contain (no groups: nesting is not supported),
+// and what an admin adds to an ordinary group here.
+const memberKinds = ['user', 'servicePrincipal'] as const;
 
 /** Add members: pick users and service principals, then Select; the outcome is announced on the blade. */
 export function AddMembersPanel({ group, existingIds, open, onOpenChange, onCompleted }: {
@@ -86,13 +90,16 @@ function AddMembersForm({ group, existingIds, onClose, onCompleted }: {
               Members of this group hold every role the group is assigned. A role-assignable group can&apos;t contain groups.
             </Text>
           ) : null}
-          <MemberPicker
+          <PrincipalPicker
             selected={selected}
             onChange={(next) => {
               setSelected(next);
               setError(undefined);
             }}
-            existingIds={existingIds}
+            kinds={memberKinds}
+            existing={{ ids: existingIds, reason: 'Already a member' }}
+            label="Search users and service principals"
+            placeholder="Search by name or user principal name"
             max={20}
             error={error}
             disabled={pending}
