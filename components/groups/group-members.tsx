@@ -2,18 +2,10 @@
 
 import {
   Avatar,
-  Button,
   createTableColumn,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Spinner,
   Text,
   Toolbar,
   ToolbarButton,
@@ -27,6 +19,7 @@ import { useRouter } from 'next/navigation';
 import { useActionState, useMemo, useState, useTransition, type ReactElement } from 'react';
 import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
 import { ActionResultBar } from '@/components/common/action-result-bar';
+import { ConfirmDialog } from '@/components/common/confirm-dialog';
 import { AppLink } from '@/components/common/app-link';
 import { ListGrid } from '@/components/common/list-grid';
 import type { ActionResult } from '@/lib/actions/action-result';
@@ -162,37 +155,22 @@ export function GroupMembers({ group, members }: { group: GroupSummary; members:
               setLatest('add');
             }}
           />
-          <Dialog open={removeOpen && selectedRows.length > 0} onOpenChange={(_, data) => { if (!removing) setRemoveOpen(data.open); }} modalType="alert">
-            <DialogSurface>
-              <form action={removeAction}>
-                <input type="hidden" name="groupId" value={group.id} />
-                {selectedRows.map((row) => (
-                  <span key={row.id}>
-                    <input type="hidden" name="memberId" value={row.id} />
-                    <input type="hidden" name="memberName" value={row.displayName} />
-                  </span>
-                ))}
-                <DialogBody>
-                  <DialogTitle>{selectedRows.length === 1 ? 'Remove member' : `Remove ${selectedRows.length} members`}</DialogTitle>
-                  <DialogContent>
-                    <Text block>Do you want to remove {selectedRows.length === 1 ? 'this member' : 'these members'} from <strong>{group.displayName}</strong>?</Text>
-                    <ul className={styles.list} aria-label="Members to remove">
-                      {selectedRows.map((row) => <li key={row.id}>{row.displayName}{row.detail ? ` (${row.detail})` : ''}</li>)}
-                    </ul>
-                    {group.isAssignableToRole ? (
-                      <Text block className={styles.muted}>They lose every role this group is assigned.</Text>
-                    ) : null}
-                  </DialogContent>
-                  <DialogActions>
-                    <Button type="submit" appearance="primary" disabled={removing} icon={removing ? <Spinner size="tiny" /> : undefined}>
-                      {removing ? 'Removing\u2026' : 'Yes'}
-                    </Button>
-                    <Button onClick={() => setRemoveOpen(false)} disabled={removing}>No</Button>
-                  </DialogActions>
-                </DialogBody>
-              </form>
-            </DialogSurface>
-          </Dialog>
+          <ConfirmDialog
+            open={removeOpen && selectedRows.length > 0}
+            onOpenChange={setRemoveOpen}
+            title={selectedRows.length === 1 ? 'Remove member' : `Remove ${selectedRows.length} members`}
+            action={removeAction}
+            pending={removing}
+            fields={[['groupId', group.id], ...selectedRows.flatMap((row) => [['memberId', row.id], ['memberName', row.displayName]] as const)]}
+          >
+            <Text block>Do you want to remove {selectedRows.length === 1 ? 'this member' : 'these members'} from <strong>{group.displayName}</strong>?</Text>
+            <ul className={styles.list} aria-label="Members to remove">
+              {selectedRows.map((row) => <li key={row.id}>{row.displayName}{row.detail ? ` (${row.detail})` : ''}</li>)}
+            </ul>
+            {group.isAssignableToRole ? (
+              <Text block className={styles.muted}>They lose every role this group is assigned.</Text>
+            ) : null}
+          </ConfirmDialog>
         </>
       )}
     </>

@@ -1,0 +1,135 @@
+'use client';
+
+import {
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  tokens,
+} from '@fluentui/react-components';
+import { useState, type ReactNode } from 'react';
+import { LAST_HOLDER_CONFIRMATION } from '@/lib/roles/removal-plan';
+
+const useStyles = makeStyles({
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
+
+/**
+ * The confirmation Entra asks before a removal ("select Yes"): a form that posts `fields` to a server action on Yes.
+ * While the action runs, neither No nor Escape closes it, so the outcome is never lost. A `refusal` replaces the
+ * question with the reason and a Close button: nothing can be submitted.
+ */
+export function ConfirmDialog({
+  open,
+  onOpenChange,
+  title,
+  action,
+  pending,
+  fields,
+  refusal,
+  confirmDisabled = false,
+  startActions,
+  children,
+}: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  title: string;
+  action: (form: FormData) => void;
+  pending: boolean;
+  /** Hidden form fields, name and value; a name may repeat. */
+  fields: ReadonlyArray<readonly [string, string]>;
+  refusal?: string | null;
+  confirmDisabled?: boolean;
+  /** Secondary actions at the dialog's start edge (View Graph request). */
+  startActions?: ReactNode;
+  children: ReactNode;
+}) {
+  const styles = useStyles();
+  const close = () => onOpenChange(false);
+  return (
+    <Dialog open={open} onOpenChange={(_, data) => { if (!pending) onOpenChange(data.open); }} modalType="alert">
+      <DialogSurface>
+        {refusal ? (
+          <DialogBody>
+            <DialogTitle>{title}</DialogTitle>
+            <DialogContent>
+              <MessageBar intent="error" layout="multiline" role="alert">
+                <MessageBarBody>
+                  <MessageBarTitle>Can&apos;t remove</MessageBarTitle>
+                  {refusal}
+                </MessageBarBody>
+              </MessageBar>
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={close}>Close</Button>
+            </DialogActions>
+          </DialogBody>
+        ) : (
+          <form action={action}>
+            {fields.map(([name, value], index) => <input key={`${name}-${index}`} type="hidden" name={name} value={value} />)}
+            <DialogBody>
+              <DialogTitle>{title}</DialogTitle>
+              <DialogContent className={styles.content}>{children}</DialogContent>
+              <DialogActions>
+                <Button type="submit" appearance="primary" disabled={confirmDisabled || pending} icon={pending ? <Spinner size="tiny" /> : undefined}>
+                  {pending ? 'Removing\u2026' : 'Yes'}
+                </Button>
+                <Button onClick={close} disabled={pending}>No</Button>
+              </DialogActions>
+              {startActions ? <DialogActions position="start">{startActions}</DialogActions> : null}
+            </DialogBody>
+          </form>
+        )}
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+/**
+ * The second confirmation before the last directory-scope Global Administrator or Privileged Role Administrator
+ * assignment goes: a warning and a checkbox that posts `confirmLastHolder`, which the server action checks again.
+ */
+export function LastHolderConfirmation({ roleName, detail, confirmed, onConfirmedChange }: {
+  roleName: string;
+  detail?: string | null;
+  confirmed: boolean;
+  onConfirmedChange: (confirmed: boolean) => void;
+}) {
+  return (
+    <>
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>This is the last {roleName} assignment at directory scope</MessageBarTitle>
+          {detail ? `${detail} ` : null}Confirm below to remove it anyway.
+        </MessageBarBody>
+      </MessageBar>
+      <Checkbox
+        name="confirmLastHolder"
+        checked={confirmed}
+        onChange={(_, data) => onConfirmedChange(data.checked === true)}
+        label={LAST_HOLDER_CONFIRMATION(roleName)}
+      />
+    </>
+  );
+}
+
+/** The last-holder checkbox's state, unchecked again each time the dialog opens. */
+export function useLastHolderConfirmed(open: boolean): [boolean, (confirmed: boolean) => void] {
+  const [confirmed, setConfirmed] = useState(false);
+  const [wasOpen, setWasOpen] = useState(open);
+  // Adjusting state while rendering (not in an effect), so a reopened dialog never shows a stale tick.
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (open) setConfirmed(false);
+  }
+  return [confirmed, setConfirmed];
+}
