@@ -10,19 +10,19 @@ import {
   Toolbar,
   ToolbarButton,
   ToolbarDivider,
-  Tooltip,
   tokens,
   type TableColumnDefinition,
 } from '@fluentui/react-components';
 import { Add20Regular, AppGeneric20Regular, ArrowClockwise20Regular, Delete20Regular, People20Regular } from '@fluentui/react-icons';
 import { useRouter } from 'next/navigation';
-import { useActionState, useMemo, useState, useTransition, type ReactElement } from 'react';
+import { useMemo, useState, useTransition } from 'react';
 import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
 import { ActionResultBar } from '@/components/common/action-result-bar';
 import { ConfirmDialog } from '@/components/common/confirm-dialog';
 import { AppLink } from '@/components/common/app-link';
+import { GuardedToolbarButton } from '@/components/common/guarded-toolbar-button';
 import { ListGrid } from '@/components/common/list-grid';
-import type { ActionResult } from '@/lib/actions/action-result';
+import { useChangeOutcomes } from '@/components/common/use-change-outcomes';
 import { membershipChangeRefusal } from '@/lib/roles/group-rules';
 import type { GroupMemberRow, GroupSummary } from '@/lib/views/groups';
 import { removeGroupMembers } from './actions';
@@ -74,30 +74,27 @@ export function GroupMembers({ group, members }: { group: GroupSummary; members:
   const [addOpen, setAddOpen] = useState(false);
   const [removeOpen, setRemoveOpen] = useState(false);
   const [refreshing, startRefresh] = useTransition();
-  const [addResult, setAddResult] = useState<ActionResult | null>(null);
-  const [latest, setLatest] = useState<'add' | 'remove'>('remove');
-  const [removeResult, removeAction, removing] = useActionState(async (previous: ActionResult | null, form: FormData) => {
-    setLatest('remove');
-    const outcome = await removeGroupMembers(previous, form);
+  const { outcome, onAdded, removeAction, removing } = useChangeOutcomes(removeGroupMembers, (removed) => {
     setRemoveOpen(false);
-    if (outcome.ok) setSelected(new Set());
-    return outcome;
-  }, null);
+    if (removed.ok) setSelected(new Set());
+  });
   const refusal = membershipChangeRefusal(group, admin);
   const existingIds = useMemo(() => new Set(members.map((m) => m.id)), [members]);
   const selectedRows = members.filter((m) => selected.has(m.id));
 
-  const writeButton = (label: string, icon: ReactElement, onClick: () => void, reason: string | null) => {
-    const button = <ToolbarButton icon={icon} onClick={onClick} disabledFocusable={reason !== null}>{label}</ToolbarButton>;
-    return reason ? <Tooltip content={reason} relationship="description" withArrow>{button}</Tooltip> : button;
-  };
-
   return (
     <>
       <Toolbar aria-label="Member commands" className={styles.toolbar}>
-        {writeButton('Add members', <Add20Regular />, () => setAddOpen(true), refusal)}
-        {writeButton(selectedRows.length > 1 ? `Remove members (${selectedRows.length})` : 'Remove member', <Delete20Regular />, () => setRemoveOpen(true),
-          refusal ?? (selectedRows.length === 0 ? 'Select one or more members to remove.' : null))}
+        <GuardedToolbarButton icon={<Add20Regular />} onClick={() => setAddOpen(true)} disabledReason={refusal}>
+          Add members
+        </GuardedToolbarButton>
+        <GuardedToolbarButton
+          icon={<Delete20Regular />}
+          onClick={() => setRemoveOpen(true)}
+          disabledReason={refusal ?? (selectedRows.length === 0 ? 'Select one or more members to remove.' : null)}
+        >
+          {selectedRows.length > 1 ? `Remove members (${selectedRows.length})` : 'Remove member'}
+        </GuardedToolbarButton>
         <ToolbarDivider />
         <ToolbarButton icon={<ArrowClockwise20Regular />} disabled={refreshing} onClick={() => startRefresh(() => router.refresh())}>
           Refresh
@@ -121,7 +118,7 @@ export function GroupMembers({ group, members }: { group: GroupSummary; members:
         ) : null}
       </div>
 
-      <ActionResultBar result={latest === 'add' ? addResult : removeResult} />
+      <ActionResultBar result={outcome} />
       <Text block className={styles.summary} role="status">
         {`${members.length} ${members.length === 1 ? 'member' : 'members'}${selectedRows.length ? ` \u00b7 ${selectedRows.length} selected` : ''}`}
       </Text>
@@ -150,10 +147,7 @@ export function GroupMembers({ group, members }: { group: GroupSummary; members:
             existingIds={existingIds}
             open={addOpen}
             onOpenChange={setAddOpen}
-            onCompleted={(outcome) => {
-              setAddResult(outcome);
-              setLatest('add');
-            }}
+            onCompleted={onAdded}
           />
           <ConfirmDialog
             open={removeOpen && selectedRows.length > 0}

@@ -8,7 +8,6 @@ import {
   Toolbar,
   ToolbarButton,
   ToolbarDivider,
-  Tooltip,
   tokens,
 } from '@fluentui/react-components';
 import {
@@ -20,13 +19,14 @@ import {
   Delete20Regular,
 } from '@fluentui/react-icons';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useActionState, useMemo, useState, useTransition, type ReactElement } from 'react';
+import { useMemo, useState, useTransition } from 'react';
 import { AddAssignmentsPanel, type ScopeOption } from '@/components/assignments/add-assignments-panel';
 import { RemoveAssignmentDialog } from '@/components/assignments/remove-assignment-dialog';
 import { removeRoleAssignments } from '@/components/assignments/remove-actions';
 import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
 import { ActionResultBar } from '@/components/common/action-result-bar';
-import type { ActionResult } from '@/lib/actions/action-result';
+import { GuardedToolbarButton } from '@/components/common/guarded-toolbar-button';
+import { useChangeOutcomes } from '@/components/common/use-change-outcomes';
 import {
   assignmentFiltersQuery,
   filterAssignmentRows,
@@ -81,16 +81,10 @@ export function AssignmentsBlade({ role, rows, scopeOptions }: {
   const [addOpen, setAddOpen] = useState(false);
   const [removeOpen, setRemoveOpen] = useState(false);
   const [refreshing, startRefresh] = useTransition();
-  // The blade announces the latest outcome, whether it came from Remove (an action state) or from the Add panel.
-  const [addResult, setAddResult] = useState<ActionResult | null>(null);
-  const [latest, setLatest] = useState<'add' | 'remove'>('remove');
-  const [result, removeAction, removing] = useActionState(async (previous: ActionResult | null, form: FormData) => {
-    setLatest('remove');
-    const outcome = await removeRoleAssignments(previous, form);
+  const { outcome, onAdded, removeAction, removing } = useChangeOutcomes(removeRoleAssignments, (removed) => {
     setRemoveOpen(false);
-    if (outcome.ok) setSelection({ query, ids: new Set() });
-    return outcome;
-  }, null);
+    if (removed.ok) setSelection({ query, ids: new Set() });
+  });
 
   // Filters change the URL without a server round trip (Next keeps useSearchParams in step with history).
   const setFilters = (next: AssignmentFilters) => window.history.replaceState(null, '', `${pathname}${assignmentFiltersQuery(next)}`);
@@ -100,24 +94,20 @@ export function AssignmentsBlade({ role, rows, scopeOptions }: {
   const noneSelected = selectedRows.length === 0;
   const removeLabel = selectedRows.length > 1 ? `Remove assignments (${selectedRows.length})` : 'Remove assignment';
 
-  const writeButton = (label: string, icon: ReactElement, onClick: () => void, disabledReason: string | null) => {
-    const button = (
-      <ToolbarButton icon={icon} onClick={onClick} disabledFocusable={disabledReason !== null}>
-        {label}
-      </ToolbarButton>
-    );
-    return disabledReason ? (
-      <Tooltip content={disabledReason} relationship="description" withArrow>{button}</Tooltip>
-    ) : button;
-  };
-
   return (
     <>
       <div className={styles.commands}>
         <Toolbar aria-label="Assignment commands" className={styles.toolbar}>
-          {writeButton('Add assignments', <Add20Regular />, () => setAddOpen(true), canManage ? null : deniedReason)}
-          {writeButton(removeLabel, <Delete20Regular />, () => setRemoveOpen(true),
-            !canManage ? deniedReason : noneSelected ? 'Select one or more assignments to remove.' : null)}
+          <GuardedToolbarButton icon={<Add20Regular />} onClick={() => setAddOpen(true)} disabledReason={canManage ? null : deniedReason}>
+            Add assignments
+          </GuardedToolbarButton>
+          <GuardedToolbarButton
+            icon={<Delete20Regular />}
+            onClick={() => setRemoveOpen(true)}
+            disabledReason={!canManage ? deniedReason : noneSelected ? 'Select one or more assignments to remove.' : null}
+          >
+            {removeLabel}
+          </GuardedToolbarButton>
           <ToolbarDivider />
           <ToolbarButton icon={<ArrowClockwise20Regular />} disabled={refreshing} onClick={() => startRefresh(() => router.refresh())}>
             {refreshing ? 'Refreshing\u2026' : 'Refresh'}
@@ -133,7 +123,7 @@ export function AssignmentsBlade({ role, rows, scopeOptions }: {
         )}
       </div>
 
-      <ActionResultBar result={latest === 'add' ? addResult : result} />
+      <ActionResultBar result={outcome} />
 
       <AssignmentsFilters rows={rows} filters={filters} onChange={setFilters} />
 
@@ -195,10 +185,7 @@ export function AssignmentsBlade({ role, rows, scopeOptions }: {
             scopeOptions={scopeOptions}
             open={addOpen}
             onOpenChange={setAddOpen}
-            onCompleted={(outcome) => {
-              setAddResult(outcome);
-              setLatest('add');
-            }}
+            onCompleted={onAdded}
           />
           <RemoveAssignmentDialog
             open={removeOpen && selectedRows.length > 0}

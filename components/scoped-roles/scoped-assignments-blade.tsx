@@ -13,26 +13,26 @@ import {
   Toolbar,
   ToolbarButton,
   ToolbarDivider,
-  Tooltip,
   tokens,
 } from '@fluentui/react-components';
 import { Add20Regular, ArrowClockwise20Regular, Delete20Regular } from '@fluentui/react-icons';
 import NextLink from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useActionState, useMemo, useState, useTransition, type ReactElement } from 'react';
+import { useMemo, useState, useTransition } from 'react';
 import { AddAssignmentsPanel, type ScopeOption } from '@/components/assignments/add-assignments-panel';
 import { RemoveAssignmentDialog } from '@/components/assignments/remove-assignment-dialog';
 import { removeRoleAssignments } from '@/components/assignments/remove-actions';
 import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
 import { ActionResultBar } from '@/components/common/action-result-bar';
+import { GuardedToolbarButton } from '@/components/common/guarded-toolbar-button';
+import { useListStyles } from '@/components/common/list-styles';
+import { useChangeOutcomes } from '@/components/common/use-change-outcomes';
+import { matchesSearch, useUrlSearch } from '@/components/common/use-url-search';
 import { AssignmentsTable } from '@/components/role-blade/assignments-table';
-import type { ActionResult } from '@/lib/actions/action-result';
 import type { RoleAssignmentRow } from '@/lib/roles/assignment-filters';
 import type { RoleSummary } from '@/lib/views/role-blade';
 import type { ReadAccessWarning } from '@/lib/views/scoped-roles';
-import { useListStyles } from '@/components/common/list-styles';
 import { ReadAccessWarnings } from './read-access-warning';
-import { matchesSearch, useUrlSearch } from '@/components/common/use-url-search';
 
 const useStyles = makeStyles({
   // `contain: inline-size`: a long message takes the width it is given instead of squeezing the left navigation.
@@ -89,29 +89,15 @@ export function ScopedAssignmentsBlade({ scope, role, supported, rows, directory
   const [addOpen, setAddOpen] = useState(false);
   const [removeOpen, setRemoveOpen] = useState(false);
   const [refreshing, startRefresh] = useTransition();
-  const [addResult, setAddResult] = useState<ActionResult | null>(null);
-  const [latest, setLatest] = useState<'add' | 'remove'>('remove');
-  const [removeResult, removeAction, removing] = useActionState(async (previous: ActionResult | null, form: FormData) => {
-    setLatest('remove');
-    const outcome = await removeRoleAssignments(previous, form);
+  const { outcome, onAdded, removeAction, removing } = useChangeOutcomes(removeRoleAssignments, (removed) => {
     setRemoveOpen(false);
-    if (outcome.ok) setSelection(new Set());
-    return outcome;
-  }, null);
+    if (removed.ok) setSelection(new Set());
+  });
 
   const canManage = admin.canManageRoleAssignments;
   const deniedReason = admin.manageDeniedReason ?? '';
   const fixedScope: ScopeOption = { directoryScopeId: scope.directoryScopeId, kind: scope.kind, name: scope.name };
   const removeLabel = selectedRows.length > 1 ? `Remove assignments (${selectedRows.length})` : 'Remove assignment';
-
-  const writeButton = (label: string, icon: ReactElement, onClick: () => void, disabledReason: string | null) => {
-    const button = (
-      <ToolbarButton icon={icon} onClick={onClick} disabledFocusable={disabledReason !== null}>
-        {label}
-      </ToolbarButton>
-    );
-    return disabledReason ? <Tooltip content={disabledReason} relationship="description" withArrow>{button}</Tooltip> : button;
-  };
 
   // A role the scope doesn't support, held by no one here: the explanation is the whole blade.
   const nothingToDo = !supported && rows.length === 0;
@@ -132,11 +118,18 @@ export function ScopedAssignmentsBlade({ scope, role, supported, rows, directory
         <>
           <div className={styles.commands}>
             <Toolbar aria-label="Assignment commands" className={styles.toolbar}>
-              {supported
-                ? writeButton('Add assignments', <Add20Regular />, () => setAddOpen(true), canManage ? null : deniedReason)
-                : null}
-              {writeButton(removeLabel, <Delete20Regular />, () => setRemoveOpen(true),
-                !canManage ? deniedReason : selectedRows.length === 0 ? 'Select one or more assignments to remove.' : null)}
+              {supported ? (
+                <GuardedToolbarButton icon={<Add20Regular />} onClick={() => setAddOpen(true)} disabledReason={canManage ? null : deniedReason}>
+                  Add assignments
+                </GuardedToolbarButton>
+              ) : null}
+              <GuardedToolbarButton
+                icon={<Delete20Regular />}
+                onClick={() => setRemoveOpen(true)}
+                disabledReason={!canManage ? deniedReason : selectedRows.length === 0 ? 'Select one or more assignments to remove.' : null}
+              >
+                {removeLabel}
+              </GuardedToolbarButton>
               <ToolbarDivider />
               <ToolbarButton icon={<ArrowClockwise20Regular />} disabled={refreshing} onClick={() => startRefresh(() => router.refresh())}>
                 {refreshing ? 'Refreshing\u2026' : 'Refresh'}
@@ -149,7 +142,7 @@ export function ScopedAssignmentsBlade({ scope, role, supported, rows, directory
             )}
           </div>
 
-          <ActionResultBar result={latest === 'add' ? addResult : removeResult} />
+          <ActionResultBar result={outcome} />
           {scope.kind === 'administrativeUnit' ? <ReadAccessWarnings warnings={warnings} unitId={scope.id} /> : null}
 
           <SearchBox
@@ -230,10 +223,7 @@ export function ScopedAssignmentsBlade({ scope, role, supported, rows, directory
               fixedScope={fixedScope}
               open={addOpen}
               onOpenChange={setAddOpen}
-              onCompleted={(outcome) => {
-                setAddResult(outcome);
-                setLatest('add');
-              }}
+              onCompleted={onAdded}
             />
           ) : null}
           <RemoveAssignmentDialog

@@ -1,11 +1,12 @@
 'use client';
 
-import { InfoLabel, makeStyles, MessageBar, MessageBarBody, Text, Toolbar, ToolbarButton, ToolbarDivider, Tooltip, tokens } from '@fluentui/react-components';
+import { InfoLabel, makeStyles, MessageBar, MessageBarBody, Text, Toolbar, ToolbarButton, ToolbarDivider, tokens } from '@fluentui/react-components';
 import { ArrowClockwise20Regular, Delete20Regular, PersonDelete20Regular } from '@fluentui/react-icons';
 import { useRouter } from 'next/navigation';
-import { useActionState, useState, useTransition, type ReactElement } from 'react';
+import { useActionState, useState, useTransition } from 'react';
 import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
 import { ActionResultBar } from '@/components/common/action-result-bar';
+import { GuardedToolbarButton } from '@/components/common/guarded-toolbar-button';
 import { AssignmentPathCell, ScopedRolesTable } from '@/components/common/scoped-roles-table';
 import type { ActionResult } from '@/lib/actions/action-result';
 import { INDIRECT_ROLE_NOTE, ROLE_ASSIGNABLE_MEMBERS_DENIED } from '@/lib/roles/group-rules';
@@ -60,17 +61,16 @@ export function UserRoles({ user, rows }: { user: UserSummary; rows: UserRoleRow
     : direct.length !== selectedRows.length ? `${INDIRECT_ROLE_NOTE} Select only direct assignments.` : null);
   const groupReason = denied ?? (groupIds.length !== 1 || direct.length > 0 ? 'Select the roles of one group to remove the user from that group.' : null);
 
-  const button = (label: string, icon: ReactElement, onClick: () => void, reason: string | null) => {
-    const b = <ToolbarButton icon={icon} onClick={onClick} disabledFocusable={reason !== null}>{label}</ToolbarButton>;
-    return reason ? <Tooltip content={reason} relationship="description" withArrow>{b}</Tooltip> : b;
-  };
-
   return (
     <>
       <div className={styles.commands}>
         <Toolbar aria-label="Assigned roles commands" className={styles.toolbar}>
-          {button(direct.length > 1 ? `Remove assignments (${direct.length})` : 'Remove assignment', <Delete20Regular />, () => setOpen('direct'), directReason)}
-          {button('Remove from group', <PersonDelete20Regular />, () => setOpen('group'), groupReason)}
+          <GuardedToolbarButton icon={<Delete20Regular />} onClick={() => setOpen('direct')} disabledReason={directReason}>
+            {direct.length > 1 ? `Remove assignments (${direct.length})` : 'Remove assignment'}
+          </GuardedToolbarButton>
+          <GuardedToolbarButton icon={<PersonDelete20Regular />} onClick={() => setOpen('group')} disabledReason={groupReason}>
+            Remove from group
+          </GuardedToolbarButton>
           <ToolbarDivider />
           <ToolbarButton icon={<ArrowClockwise20Regular />} disabled={refreshing} onClick={() => startRefresh(() => router.refresh())}>Refresh</ToolbarButton>
         </Toolbar>

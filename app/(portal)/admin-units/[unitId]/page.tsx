@@ -29,7 +29,6 @@ export default async function AdministrativeUnitOverviewPage({ params, searchPar
         name={unit.displayName}
         basePath={`/admin-units/${unit.id}`}
         selected="overview"
-        section="Overview"
       />
       <UnitOverview
         unit={{ id: unit.id, displayName: unit.displayName, description: unit.description ?? '', visibility: unit.visibility ?? null }}

@@ -22,7 +22,6 @@ export default async function AppRegistrationOverviewPage({ params }: Props) {
         name={app.displayName}
         basePath={`/app-registrations/${app.id}`}
         selected="overview"
-        section="Overview"
       />
       <AppOverview
         app={{

@@ -32,7 +32,6 @@ export default async function AdministrativeUnitRolesPage({ params, searchParams
         name={unit.displayName}
         basePath={scope.basePath}
         selected="roles"
-        section="Roles and administrators"
       />
       <ScopedRolesList scope={scope} rows={rows} warnings={warnings} initialSearch={searchParam(query)} />
     </>

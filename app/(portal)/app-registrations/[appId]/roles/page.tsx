@@ -31,7 +31,6 @@ export default async function AppRegistrationRolesPage({ params, searchParams }:
         name={app.displayName}
         basePath={scope.basePath}
         selected="roles"
-        section="Roles and administrators"
       />
       <ScopedRolesList scope={scope} rows={list.rows} warnings={list.warnings} initialSearch={searchParam(query)} />
     </>
