@@ -12,12 +12,12 @@ import {
   TagGroup,
   Toolbar,
   ToolbarButton,
-  Tooltip,
   tokens,
 } from '@fluentui/react-components';
 import { Add20Regular, ArrowClockwise20Regular, Filter20Regular } from '@fluentui/react-icons';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useState, useTransition } from 'react';
+import { GuardedToolbarButton } from '@/components/common/guarded-toolbar-button';
 import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
 import { CREATE_GROUP_DENIED, canCreateGroups } from '@/lib/roles/group-rules';
 import { ListSearch } from '@/components/common/list-search';
@@ -55,15 +55,12 @@ export function GroupsCommands() {
   const go = (next: ListFilters) => startTransition(() => router.push(groupsListHref(next)));
   const canCreate = canCreateGroups(admin);
 
-  const newButton = (
-    <ToolbarButton icon={<Add20Regular />} onClick={() => setNewOpen(true)} disabledFocusable={!canCreate}>
-      New group
-    </ToolbarButton>
-  );
   return (
     <>
       <Toolbar aria-label="Group commands" className={styles.toolbar}>
-        {canCreate ? newButton : <Tooltip content={CREATE_GROUP_DENIED} relationship="description" withArrow>{newButton}</Tooltip>}
+        <GuardedToolbarButton icon={<Add20Regular />} onClick={() => setNewOpen(true)} disabledReason={canCreate ? null : CREATE_GROUP_DENIED}>
+          New group
+        </GuardedToolbarButton>
         <ToolbarButton icon={<ArrowClockwise20Regular />} disabled={pending} onClick={() => startTransition(() => router.refresh())}>
           Refresh
         </ToolbarButton>

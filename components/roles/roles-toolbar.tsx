@@ -1,9 +1,10 @@
 'use client';
 
-import { makeStyles, Toolbar, ToolbarButton, ToolbarDivider, Tooltip, tokens } from '@fluentui/react-components';
+import { makeStyles, Toolbar, ToolbarButton, ToolbarDivider, tokens } from '@fluentui/react-components';
 import { Add20Regular, ArrowClockwise20Regular, PersonKey20Regular } from '@fluentui/react-icons';
 import { useRouter } from 'next/navigation';
 import { useTransition, type MouseEvent } from 'react';
+import { GuardedToolbarButton } from '@/components/common/guarded-toolbar-button';
 import { CsvDownloadButton, type DownloadOutcome } from '@/components/common/csv-download-button';
 
 const useStyles = makeStyles({
@@ -26,11 +27,9 @@ export function RolesToolbar({ onDownloaded }: { onDownloaded: (outcome: Downloa
   };
   return (
     <Toolbar aria-label="All roles commands" className={styles.root}>
-      <Tooltip content="Not available in Roles Portal yet" relationship="description" withArrow>
-        <ToolbarButton icon={<Add20Regular />} disabledFocusable>
-          New custom role
-        </ToolbarButton>
-      </Tooltip>
+      <GuardedToolbarButton icon={<Add20Regular />} onClick={() => undefined} disabledReason="Not available in Roles Portal yet">
+        New custom role
+      </GuardedToolbarButton>
       <ToolbarDivider />
       <ToolbarButton as="a" href="/my-roles" icon={<PersonKey20Regular />} onClick={openMyRoles}>
         Your role
