@@ -2,7 +2,6 @@
 
 import {
   Avatar,
-  Button,
   createTableColumn,
   makeStyles,
   Text,
@@ -10,22 +9,15 @@ import {
   type TableColumnDefinition,
   type TableColumnSizingOptions,
 } from '@fluentui/react-components';
-import NextLink from 'next/link';
-import { ListGrid } from '@/components/common/list-grid';
-import { ListPager } from '@/components/common/list-pager';
-import type { User } from '@/lib/graph/schemas';
 import { AppLink } from '@/components/common/app-link';
+import { ListGrid } from '@/components/common/list-grid';
+import { PagedResults } from '@/components/common/paged-results';
+import type { User } from '@/lib/graph/schemas';
 
 const useStyles = makeStyles({
-  summary: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap',
-    gap: tokens.spacingHorizontalM, marginBlock: tokens.spacingVerticalS, minHeight: '32px' },
   muted: { color: tokens.colorNeutralForeground3 },
-  empty: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS,
-    paddingBlock: tokens.spacingVerticalXXL, color: tokens.colorNeutralForeground2 },
   name: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0, paddingBlock: tokens.spacingVerticalXS },
 });
-
-const number = new Intl.NumberFormat('en');
 
 function NameCell({ user }: { user: User }) {
   const styles = useStyles();
@@ -79,31 +71,21 @@ export function UsersResults({ users, count, nextCursor, search, after, pageSize
   after: string[];
   pageSize: number;
 }) {
-  const styles = useStyles();
-  const first = after.length * pageSize + 1;
-  const pageCount = count === undefined ? null : Math.max(1, Math.ceil(count / pageSize));
   return (
-    <>
-      <div className={styles.summary}>
-        <Text className={styles.muted} role="status">
-          {users.length === 0
-            ? 'No users'
-            : `${number.format(first)}\u2013${number.format(first + users.length - 1)}${count === undefined ? '' : ` of ${number.format(count)}`} ${count === 1 ? 'user' : 'users'}${search ? ' match' : ''}`}
-        </Text>
-        <ListPager pathname="/users" query={{ search: search || undefined }} after={after} nextCursor={nextCursor} pageCount={pageCount} />
-      </div>
-      {users.length === 0 ? (
-        <div className={styles.empty}>
-          <Text>{search ? `No users match \u201c${search}\u201d.` : 'There are no users in this directory.'}</Text>
-          {search ? (
-            <NextLink prefetch={false} href="/users">
-              <Button tabIndex={-1}>Clear search</Button>
-            </NextLink>
-          ) : null}
-        </div>
-      ) : (
-        <ListGrid items={users} columns={columns} getRowId={(user) => user.id} columnSizingOptions={sizing} label="Users" />
-      )}
-    </>
+    <PagedResults
+      shown={users.length}
+      count={count}
+      pageSize={pageSize}
+      after={after}
+      nextCursor={nextCursor}
+      pathname="/users"
+      query={{ search: search || undefined }}
+      noun={{ one: 'user', many: 'users' }}
+      filtered={Boolean(search)}
+      emptyText={search ? `No users match \u201c${search}\u201d.` : 'There are no users in this directory.'}
+      clearLabel="Clear search"
+    >
+      <ListGrid items={users} columns={columns} getRowId={(user) => user.id} columnSizingOptions={sizing} label="Users" />
+    </PagedResults>
   );
 }
