@@ -21,7 +21,7 @@ import { matchesSearch, useUrlSearch } from '@/components/common/use-url-search'
 import type { UnitMemberRow, UnitMemberType } from '@/lib/views/admin-units';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBlockEnd: tokens.spacingVerticalXL, contain: 'inline-size' },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBlockEnd: tokens.spacingVerticalXL },
   heading: { margin: 0 },
   name: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0 },
   title: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },

@@ -5,7 +5,7 @@ import { PropertyList } from '@/components/common/property-list';
 import { formatCreated } from './format-created';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBlockEnd: tokens.spacingVerticalXL, contain: 'inline-size' },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBlockEnd: tokens.spacingVerticalXL },
   heading: { margin: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
 });

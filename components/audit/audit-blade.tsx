@@ -25,7 +25,7 @@ import { AuditFiltersBar } from './audit-filters';
 import { AuditTable } from './audit-table';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, contain: 'inline-size' },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   toolbar: { paddingInline: 0, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, flexWrap: 'wrap' },
   summary: { color: tokens.colorNeutralForeground2 },
   more: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, paddingBlock: tokens.spacingVerticalM },

@@ -27,6 +27,7 @@ const useStyles = makeStyles({
     ':hover': { color: tokens.colorNeutralForegroundOnBrand, backgroundColor: tokens.colorBrandBackgroundHover },
     ':hover:active': { color: tokens.colorNeutralForegroundOnBrand, backgroundColor: tokens.colorBrandBackgroundPressed },
   },
+  account: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   who: { display: 'flex', flexDirection: 'column', alignItems: 'flex-end', lineHeight: tokens.lineHeightBase200 },
   upn: { fontSize: tokens.fontSizeBase200 },
   roles: { maxWidth: '320px', paddingInline: tokens.spacingHorizontalS, paddingBottom: tokens.spacingVerticalS },
@@ -51,12 +52,14 @@ export function AccountMenu() {
           appearance="subtle"
           className={styles.trigger}
           aria-label={`Account: ${admin.displayName}`}
-          icon={<Avatar name={admin.displayName} size={28} color="colorful" />}
-          iconPosition="after"
         >
-          <span className={styles.who}>
-            <span>{admin.displayName}</span>
-            <span className={styles.upn}>{admin.userPrincipalName}</span>
+          <span className={styles.account}>
+            <span className={styles.who}>
+              <span>{admin.displayName}</span>
+              <span className={styles.upn}>{admin.userPrincipalName}</span>
+            </span>
+            {/* Not the Button's icon slot: that is 20 px wide, and a 28 px avatar would overlap the name. */}
+            <Avatar name={admin.displayName} size={28} color="colorful" />
           </span>
         </Button>
       </MenuTrigger>

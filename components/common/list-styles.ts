@@ -4,7 +4,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 
 /** Shared by the searchable lists: Administrative units, App registrations, a scope's roles, a unit's members. */
 export const useListStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, contain: 'inline-size' },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   search: { width: '320px', maxWidth: '100%' },
   summary: { color: tokens.colorNeutralForeground2 },
   link: {

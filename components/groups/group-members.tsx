@@ -65,6 +65,13 @@ const columns: TableColumnDefinition<GroupMemberRow>[] = [
   createTableColumn<GroupMemberRow>({ columnId: 'userType', renderHeaderCell: () => 'User type', renderCell: (row) => row.userType ?? '' }),
 ];
 
+const memberSizing = {
+  name: { minWidth: 200, idealWidth: 280 },
+  kind: { minWidth: 120, idealWidth: 150 },
+  detail: { minWidth: 260, idealWidth: 340 },
+  userType: { minWidth: 100, idealWidth: 120 },
+};
+
 /** A group's Members: who is in it, with Add members and Remove (each refused with its reason when not allowed). */
 export function GroupMembers({ group, members }: { group: GroupSummary; members: GroupMemberRow[] }) {
   const styles = useStyles();
@@ -131,6 +138,7 @@ export function GroupMembers({ group, members }: { group: GroupSummary; members:
           columns={columns}
           getRowId={(row) => row.id}
           label={`Members of ${group.displayName}`}
+          columnSizingOptions={memberSizing}
           selection={refusal ? undefined : {
             selected,
             onChange: setSelected,

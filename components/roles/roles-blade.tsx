@@ -29,9 +29,7 @@ import { RolesTable } from './roles-table';
 import { RolesToolbar } from './roles-toolbar';
 
 const useStyles = makeStyles({
-  // `contain: inline-size`: the blade takes the width it is given. Without it, the unwrapped width of 137
-  // descriptions becomes the content's preferred width and squeezes the left navigation.
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, contain: 'inline-size' },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   summary: { display: 'flex', alignItems: 'baseline', justifyContent: 'space-between', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
   count: { color: tokens.colorNeutralForeground2 },
   tableArea: { overflowX: 'auto' },

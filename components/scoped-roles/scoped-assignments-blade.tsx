@@ -35,8 +35,7 @@ import type { ReadAccessWarning } from '@/lib/views/scoped-roles';
 import { ReadAccessWarnings } from './read-access-warning';
 
 const useStyles = makeStyles({
-  // `contain: inline-size`: a long message takes the width it is given instead of squeezing the left navigation.
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, contain: 'inline-size' },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   commands: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   toolbar: { paddingInline: 0 },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBlockStart: tokens.spacingVerticalL },

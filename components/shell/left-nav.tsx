@@ -35,6 +35,8 @@ const useStyles = makeStyles({
     // InlineDrawer caps itself at the viewport; the nav runs the full height of a long blade.
     maxHeight: 'none',
     alignSelf: 'stretch',
+    // Its width is fixed: however wide a blade's content, the blade scrolls or wraps, the navigation never narrows.
+    flexShrink: 0,
     borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
 });
