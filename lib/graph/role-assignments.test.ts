@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { admin, builtInRoles, graphAs, servedFor } from '@/tests/graph-fixtures';
 import { InvalidIdError, toUserMessage } from './errors';
 import {
+  countRoleAssignmentsByRole,
   createRoleAssignment,
   createRoleAssignments,
   deleteRoleAssignment,
@@ -15,6 +16,7 @@ import {
 } from './role-assignments';
 import { listUsers } from './users';
 import { listAdministrativeUnits } from './administrative-units';
+import { listRoleDefinitions } from './role-definitions';
 import type { User } from './schemas';
 
 // Demo-tenant members who hold no admin role (emulator/src/seed/contoso.ts "extraPeople").
@@ -76,6 +78,32 @@ describe('reading', () => {
     expect(inner.every((r) => r.status === 200 && decodeURIComponent(r.path).includes('principalId in ('))).toBe(true);
     const megan = byName('Megan Bowen').id;
     expect(direct.some((a) => a.principalId === megan && a.roleDefinitionId === builtInRoles.globalAdministrator)).toBe(true);
+  });
+
+  it('counts every role\'s assignments with one $count each, all in parallel $batch calls, matching the full list', async () => {
+    // Counts the requests in flight at once: every batch is sent before any answer comes back.
+    let inFlight = 0;
+    let mostInFlight = 0;
+    const countingFetch: typeof fetch = async (...args) => {
+      mostInFlight = Math.max(mostInFlight, ++inFlight);
+      try {
+        return await fetch(...args);
+      } finally {
+        inFlight -= 1;
+      }
+    };
+    const { graph, log } = await graphAs('IsaiahL', { fetchImpl: countingFetch });
+    const roles = await listRoleDefinitions(graph);
+    const everything = await listRoleAssignments(graph);
+    log.length = 0;
+    mostInFlight = 0;
+    const counts = await countRoleAssignmentsByRole(graph, roles.map((role) => role.id));
+    const expected = new Map(roles.map((role) => [role.id.toLowerCase(), everything.filter((a) => a.roleDefinitionId.toLowerCase() === role.id.toLowerCase()).length]));
+    expect(counts).toEqual(expected);
+    expect(counts.get(builtInRoles.globalAdministrator)).toBe(2);
+    const batches = Math.ceil(roles.length / 20);
+    expect(log.map((entry) => entry.path)).toEqual(Array(batches).fill('/$batch'));
+    expect(mostInFlight).toBe(batches);
   });
 
   it('gets one assignment by id, and null for one that does not exist or a malformed id', async () => {

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { GraphClient } from './client';
 import { GraphError, GraphResponseError } from './errors';
 import {
@@ -72,6 +73,44 @@ export async function listRoleAssignments(
   }
   return [...assignments.values()];
 }
+
+const countPageSchema = z.object({ '@odata.count': z.number().int().nonnegative().optional() });
+
+/**
+ * How many assignments each role has, at every scope: one `$count` request per role, sent together through
+ * parallel `$batch` calls, so a tenant with tens of thousands of assignments costs one round trip, not a page per
+ * thousand. Graph doesn't document `$count` on this collection; where an answer lacks `@odata.count`, that role's
+ * assignments are listed and counted instead.
+ */
+export async function countRoleAssignmentsByRole(graph: GraphClient, roleIds: readonly string[]): Promise<Map<string, number>> {
+  const ids = [...new Set(roleIds.map((id) => assertGuid(id, 'role definition').toLowerCase()))];
+  const filterFor = (id: string) => eq('roleDefinitionId', id);
+  const results = await graph.batch(
+    ids.map((id) => ({
+      method: 'GET' as const,
+      url: withQuery(collectionPath, { $filter: filterFor(id), $count: 'true', $top: 1, $select: 'id' }),
+      eventual: true,
+    })),
+  );
+  const counts = new Map<string, number>();
+  const uncounted: string[] = [];
+  results.forEach((result, index) => {
+    const id = ids[index] as string;
+    if (!result.ok) throw result.error;
+    const count = countPageSchema.safeParse(result.body);
+    if (count.success && count.data['@odata.count'] !== undefined) counts.set(id, count.data['@odata.count']);
+    else uncounted.push(id);
+  });
+  await Promise.all(
+    uncounted.map(async (id) => {
+      const { items } = await graph.list(withQuery(collectionPath, { $filter: filterFor(id), $select: 'id', $top: pageSize }), roleAssignmentIdOnlySchema);
+      counts.set(id, items.length);
+    }),
+  );
+  return counts;
+}
+
+const roleAssignmentIdOnlySchema = z.object({ id: z.string() });
 
 /** One assignment by its (opaque) id; null when it does not exist or the id is malformed. */
 export async function getRoleAssignment(graph: GraphClient, id: string): Promise<RoleAssignment | null> {

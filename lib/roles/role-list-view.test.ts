@@ -3,6 +3,7 @@ import type { RoleAssignmentInput } from './role-inputs';
 import {
   activeFilterCount,
   applyRoleListState,
+  assignmentTotals,
   defaultRoleListState,
   matchesSearch,
   parseRoleListState,
@@ -30,14 +31,14 @@ describe('roleListRows', () => {
   const assign = (roleDefinitionId: string, directoryScopeId = '/'): RoleAssignmentInput => ({
     id: `a${++n}`, roleDefinitionId, principalId: USER, directoryScopeId,
   });
-  const rows = roleListRows(roles, [
+  const rows = roleListRows(roles, assignmentTotals([
     assign(GLOBAL_ADMINISTRATOR),
     assign(GLOBAL_ADMINISTRATOR),
     assign(HELPDESK_ADMINISTRATOR),
     assign(HELPDESK_ADMINISTRATOR.toUpperCase(), `/administrativeUnits/${AU}`),
     assign(audit.id),
     assign(DEVICE_JOIN),
-  ]);
+  ], roles));
   const byName = Object.fromEntries(rows.map((row) => [row.displayName, row]));
 
   it('leaves out the roles the admin center hides', () => {

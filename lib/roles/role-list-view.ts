@@ -20,15 +20,22 @@ export type RoleListRow = {
 /** Best practice (Entra's warning on All roles): fewer than 10 privileged role assignments. */
 export const PRIVILEGED_ASSIGNMENT_WARNING_THRESHOLD = 10;
 
+/** Each role's number of assignments at every scope, keyed by `idKey(role.id)`, counted from a list of them. */
+export function assignmentTotals(
+  assignments: readonly RoleAssignmentInput[],
+  roles: readonly Pick<RoleDefinitionInput, 'id' | 'templateId'>[],
+): Map<string, number> {
+  return new Map([...countAssignmentsByRole(assignments, roles)].map(([key, counts]) => [key, counts.total]));
+}
+
 /**
  * The rows of All roles: every role the admin center lists (hidden ones left out), with its PRIVILEGED label
- * and its number of assignments, counted from one unfiltered list of assignments.
+ * and its number of assignments (`totals`, keyed by `idKey(role.id)`; a role missing from it has none).
  */
 export function roleListRows(
   roles: readonly (RoleDefinitionInput & { description?: string | null })[],
-  assignments: readonly RoleAssignmentInput[],
+  totals: ReadonlyMap<string, number>,
 ): RoleListRow[] {
-  const counts = countAssignmentsByRole(assignments, roles);
   return roles
     .filter((role) => !isHiddenRole(role))
     .map((role) => ({
@@ -37,7 +44,7 @@ export function roleListRows(
       description: role.description ?? '',
       isBuiltIn: role.isBuiltIn,
       privileged: isPrivilegedRole(role),
-      assignmentCount: counts.get(idKey(role.id))?.total ?? 0,
+      assignmentCount: totals.get(idKey(role.id)) ?? 0,
     }));
 }
 
