@@ -20,7 +20,7 @@ import { GraphRequestPreview } from '@/components/graph-preview/graph-request-pr
 import { idleResult, type ActionResult } from '@/lib/actions/action-result';
 import type { Principal } from '@/lib/graph/directory-search';
 import { roleAssignmentCreateRequests } from '@/lib/graph/request-plans';
-import type { ScopeKind } from '@/lib/roles/scopes';
+import type { ScopeKind, ScopeOption } from '@/lib/roles/scopes';
 import { addRoleAssignments } from './add-actions';
 import { PrincipalPicker } from './principal-picker';
 import { ScopePicker } from './scope-picker';
@@ -28,7 +28,7 @@ import { ScopePicker } from './scope-picker';
 export type AddAssignmentsRole = { id: string; displayName: string; supportedScopeKinds: ScopeKind[] };
 
 /** A scope the admin may pick: "/" (Directory), "/administrativeUnits/{id}" or "/{applicationObjectId}". */
-export type ScopeOption = { directoryScopeId: string; kind: ScopeKind; name: string };
+export type { ScopeOption };
 
 export type AddAssignmentsPanelProps = {
   role: AddAssignmentsRole;

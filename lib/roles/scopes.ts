@@ -10,6 +10,9 @@ export type DirectoryScope =
   | { kind: 'administrativeUnit'; id: string }
   | { kind: 'application'; id: string };
 
+/** A scope the Add assignments panel can offer: Directory, an administrative unit or an app registration. */
+export type ScopeOption = { directoryScopeId: string; kind: ScopeKind; name: string };
+
 /** Entra's words for each scope kind, as the admin center shows them. */
 export const scopeKindLabels: Record<ScopeKind, string> = {
   directory: 'Directory',

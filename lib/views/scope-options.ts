@@ -1,6 +1,5 @@
-import type { ScopeOption } from '@/components/assignments/add-assignments-panel';
 import { listAdministrativeUnits, listApplications, type GraphClient, type RoleDefinition } from '@/lib/graph/server';
-import { supportedScopeKinds } from '@/lib/roles/scopes';
+import { supportedScopeKinds, type ScopeOption } from '@/lib/roles/scopes';
 
 const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
