@@ -81,7 +81,7 @@ export function GroupMembers({ group, members }: { group: GroupSummary; members:
   const [addOpen, setAddOpen] = useState(false);
   const [removeOpen, setRemoveOpen] = useState(false);
   const [refreshing, startRefresh] = useTransition();
-  const { outcome, onAdded, removeAction, removing } = useChangeOutcomes(removeGroupMembers, (removed) => {
+  const { outcome, announce, removeAction, removing } = useChangeOutcomes(removeGroupMembers, (removed) => {
     setRemoveOpen(false);
     if (removed.ok) setSelected(new Set());
   });
@@ -155,7 +155,7 @@ export function GroupMembers({ group, members }: { group: GroupSummary; members:
             existingIds={existingIds}
             open={addOpen}
             onOpenChange={setAddOpen}
-            onCompleted={onAdded}
+            onCompleted={announce}
           />
           <ConfirmDialog
             open={removeOpen && selectedRows.length > 0}

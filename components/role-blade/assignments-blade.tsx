@@ -1,62 +1,48 @@
 'use client';
 
-import {
-  Button,
-  InfoLabel,
-  makeStyles,
-  Text,
-  Toolbar,
-  ToolbarButton,
-  ToolbarDivider,
-  tokens,
-} from '@fluentui/react-components';
-import {
-  Add20Regular,
-  ArrowClockwise20Regular,
-  ArrowDownload20Regular,
-  ChevronLeft20Regular,
-  ChevronRight20Regular,
-  Delete20Regular,
-} from '@fluentui/react-icons';
+import { Button, InfoLabel, makeStyles, Text, Toolbar, ToolbarButton, ToolbarDivider, tokens } from '@fluentui/react-components';
+import { Add20Regular, ArrowClockwise20Regular, Delete20Regular } from '@fluentui/react-icons';
+import NextLink from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useMemo, useState, useTransition } from 'react';
-import { AddAssignmentsPanel, type ScopeOption } from '@/components/assignments/add-assignments-panel';
+import { AddAssignmentsPanel } from '@/components/assignments/add-assignments-panel';
 import { RemoveAssignmentDialog } from '@/components/assignments/remove-assignment-dialog';
 import { removeRoleAssignments } from '@/components/assignments/remove-actions';
 import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
 import { ActionResultBar } from '@/components/common/action-result-bar';
+import { CsvDownloadButton } from '@/components/common/csv-download-button';
 import { GuardedToolbarButton } from '@/components/common/guarded-toolbar-button';
 import { useChangeOutcomes } from '@/components/common/use-change-outcomes';
 import {
   assignmentFiltersQuery,
+  emptyAssignmentFilters,
   filterAssignmentRows,
   pageOfAssignments,
   parseAssignmentFilters,
   type AssignmentFilters,
-  type RoleAssignmentRow,
 } from '@/lib/roles/assignment-filters';
-import type { RoleSummary } from '@/lib/views/role-blade';
+import type { ScopeOption } from '@/lib/roles/scopes';
+import type { RoleAssignmentsView, RoleSummary } from '@/lib/views/role-blade';
 import { AssignmentsFilters } from './assignments-filters';
+import { AssignmentsSummary } from './assignments-summary';
 import { AssignmentsTable } from './assignments-table';
-import { downloadAssignmentsCsv } from './download-assignments';
+import { PagedAssignmentsBar } from './paged-assignments-bar';
 
 const useStyles = makeStyles({
   commands: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   toolbar: { paddingInline: 0 },
-  summary: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap',
-    gap: tokens.spacingHorizontalM, marginBlock: tokens.spacingVerticalS },
-  muted: { color: tokens.colorNeutralForeground3 },
   empty: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS,
     paddingBlock: tokens.spacingVerticalXXL, color: tokens.colorNeutralForeground2 },
-  pager: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
 
-const number = new Intl.NumberFormat('en');
-
-/** A role's Assignments tab: who holds the role at which scope, with Add, Remove, Refresh and Download. */
-export function AssignmentsBlade({ role, rows, scopeOptions }: {
+/**
+ * A role's Assignments tab: who holds the role at which scope, with Add, Remove, Refresh and Download. A role held
+ * up to 100 times is filtered and paged in the browser; a role held more often, a Graph page at a time (see
+ * `RoleAssignmentsView`).
+ */
+export function AssignmentsBlade({ role, view, scopeOptions }: {
   role: RoleSummary;
-  rows: RoleAssignmentRow[];
+  view: RoleAssignmentsView;
   scopeOptions: ScopeOption[];
 }) {
   const styles = useStyles();
@@ -65,34 +51,36 @@ export function AssignmentsBlade({ role, rows, scopeOptions }: {
   const pathname = usePathname();
   const searchParams = useSearchParams();
   const query = searchParams.toString();
+  const complete = view.mode === 'complete';
   const filters = useMemo(() => parseAssignmentFilters(new URLSearchParams(query)), [query]);
-  const filtered = useMemo(() => filterAssignmentRows(rows, filters), [rows, filters]);
-  const page = pageOfAssignments(filtered, filters.page);
+  const filtered = useMemo(() => (complete ? filterAssignmentRows(view.rows, filters) : view.rows), [complete, view.rows, filters]);
+  const page = pageOfAssignments(filtered, complete ? filters.page : 1);
+  const shown = page.items;
 
   // Selection belongs to what is on screen: another filter or page starts it afresh, and a removed row leaves it.
-  const [selection, setSelection] = useState<{ query: string; ids: Set<string> }>({ query, ids: new Set() });
+  const [selection, setSelection] = useState<{ query: string; ids: ReadonlySet<string> }>({ query, ids: new Set() });
   const selectedIds = useMemo(() => {
     if (selection.query !== query) return new Set<string>();
-    const present = new Set(page.items.map((row) => row.id));
+    const present = new Set(shown.map((row) => row.id));
     return new Set([...selection.ids].filter((id) => present.has(id)));
-  }, [selection, query, page.items]);
-  const selectedRows = page.items.filter((row) => selectedIds.has(row.id));
+  }, [selection, query, shown]);
+  const selectedRows = shown.filter((row) => selectedIds.has(row.id));
 
   const [addOpen, setAddOpen] = useState(false);
   const [removeOpen, setRemoveOpen] = useState(false);
   const [refreshing, startRefresh] = useTransition();
-  const { outcome, onAdded, removeAction, removing } = useChangeOutcomes(removeRoleAssignments, (removed) => {
+  const { outcome, announce, removeAction, removing } = useChangeOutcomes(removeRoleAssignments, (removed) => {
     setRemoveOpen(false);
     if (removed.ok) setSelection({ query, ids: new Set() });
   });
 
-  // Filters change the URL without a server round trip (Next keeps useSearchParams in step with history).
+  // A whole role's filters change the URL without a server round trip (Next keeps useSearchParams in step).
   const setFilters = (next: AssignmentFilters) => window.history.replaceState(null, '', `${pathname}${assignmentFiltersQuery(next)}`);
 
   const canManage = admin.canManageRoleAssignments;
   const deniedReason = admin.manageDeniedReason ?? '';
-  const noneSelected = selectedRows.length === 0;
   const removeLabel = selectedRows.length > 1 ? `Remove assignments (${selectedRows.length})` : 'Remove assignment';
+  const heldByNoOne = complete ? view.rows.length === 0 : view.total === 0 && !view.search && !view.scope;
 
   return (
     <>
@@ -104,7 +92,7 @@ export function AssignmentsBlade({ role, rows, scopeOptions }: {
           <GuardedToolbarButton
             icon={<Delete20Regular />}
             onClick={() => setRemoveOpen(true)}
-            disabledReason={!canManage ? deniedReason : noneSelected ? 'Select one or more assignments to remove.' : null}
+            disabledReason={!canManage ? deniedReason : selectedRows.length === 0 ? 'Select one or more assignments to remove.' : null}
           >
             {removeLabel}
           </GuardedToolbarButton>
@@ -112,9 +100,12 @@ export function AssignmentsBlade({ role, rows, scopeOptions }: {
           <ToolbarButton icon={<ArrowClockwise20Regular />} disabled={refreshing} onClick={() => startRefresh(() => router.refresh())}>
             {refreshing ? 'Refreshing\u2026' : 'Refresh'}
           </ToolbarButton>
-          <ToolbarButton icon={<ArrowDownload20Regular />} disabled={rows.length === 0} onClick={() => downloadAssignmentsCsv(role, rows)}>
-            Download assignments
-          </ToolbarButton>
+          <CsvDownloadButton
+            url={`/api/assignments-csv?roleId=${role.id}`}
+            label="Download assignments"
+            fallbackFileName="role-assignments.csv"
+            onDone={(done) => announce(done.ok ? { ok: true, message: `Saved ${done.fileName}.` } : { ok: false, message: done.message, requestId: done.requestId })}
+          />
         </Toolbar>
         {canManage ? null : (
           <InfoLabel info={deniedReason} size="medium">
@@ -125,53 +116,46 @@ export function AssignmentsBlade({ role, rows, scopeOptions }: {
 
       <ActionResultBar result={outcome} />
 
-      <AssignmentsFilters rows={rows} filters={filters} onChange={setFilters} />
+      {complete ? (
+        <>
+          <AssignmentsFilters rows={view.rows} filters={filters} onChange={setFilters} />
+          <AssignmentsSummary
+            total={view.rows.length}
+            matching={filtered.length}
+            page={page}
+            selected={selectedRows.length}
+            onPage={(next) => setFilters({ ...filters, page: next })}
+          />
+        </>
+      ) : (
+        <PagedAssignmentsBar
+          roleId={role.id}
+          state={{ ...view, shown: view.rows.length }}
+          scopeOptions={scopeOptions}
+          selected={selectedRows.length}
+        />
+      )}
 
-      <div className={styles.summary}>
-        <Text aria-live="polite" className={styles.muted}>
-          {filtered.length === rows.length
-            ? `${number.format(rows.length)} ${rows.length === 1 ? 'assignment' : 'assignments'}`
-            : `${number.format(filtered.length)} of ${number.format(rows.length)} assignments match the filters`}
-          {selectedRows.length ? ` \u00b7 ${selectedRows.length} selected` : ''}
-        </Text>
-        {page.pageCount > 1 ? (
-          <nav aria-label="Pages" className={styles.pager}>
-            <Text>{`${number.format(page.first)}\u2013${number.format(page.last)} of ${number.format(filtered.length)}`}</Text>
-            <Button
-              appearance="subtle"
-              icon={<ChevronLeft20Regular />}
-              aria-label="Previous page"
-              disabled={page.page <= 1}
-              onClick={() => setFilters({ ...filters, page: page.page - 1 })}
-            />
-            <Text>{`Page ${page.page} of ${page.pageCount}`}</Text>
-            <Button
-              appearance="subtle"
-              icon={<ChevronRight20Regular />}
-              aria-label="Next page"
-              disabled={page.page >= page.pageCount}
-              onClick={() => setFilters({ ...filters, page: page.page + 1 })}
-            />
-          </nav>
-        ) : null}
-      </div>
-
-      {filtered.length === 0 ? (
+      {shown.length === 0 ? (
         <div className={styles.empty}>
-          {rows.length === 0 ? (
+          {heldByNoOne ? (
             <Text>No one holds {role.displayName}. {canManage ? 'Select Add assignments to assign it.' : ''}</Text>
           ) : (
             <>
               <Text>No assignments match the filters.</Text>
-              <Button onClick={() => setFilters({ ...filters, scopeKind: null, scope: null, type: null, search: '', page: 1 })}>
-                Clear filters
-              </Button>
+              {complete ? (
+                <Button onClick={() => setFilters(emptyAssignmentFilters)}>Clear filters</Button>
+              ) : (
+                <NextLink prefetch={false} href={pathname}>
+                  <Button tabIndex={-1}>Clear filters</Button>
+                </NextLink>
+              )}
             </>
           )}
         </div>
       ) : (
         <AssignmentsTable
-          items={page.items}
+          items={shown}
           selected={selectedIds}
           onSelectionChange={(ids) => setSelection({ query, ids })}
           roleName={role.displayName}
@@ -185,14 +169,16 @@ export function AssignmentsBlade({ role, rows, scopeOptions }: {
             scopeOptions={scopeOptions}
             open={addOpen}
             onOpenChange={setAddOpen}
-            onCompleted={onAdded}
+            onCompleted={announce}
           />
           <RemoveAssignmentDialog
             open={removeOpen && selectedRows.length > 0}
             onOpenChange={setRemoveOpen}
             role={role}
             selected={selectedRows}
-            assignmentsOfRole={rows}
+            // A paged role's other holders are not in the browser: its last-holder warning can only err on the side
+            // of asking; the server action checks against every holder Graph returns.
+            assignmentsOfRole={view.rows}
             signedInUserId={admin.id}
             action={removeAction}
             pending={removing}

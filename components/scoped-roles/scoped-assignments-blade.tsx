@@ -88,7 +88,7 @@ export function ScopedAssignmentsBlade({ scope, role, supported, rows, directory
   const [addOpen, setAddOpen] = useState(false);
   const [removeOpen, setRemoveOpen] = useState(false);
   const [refreshing, startRefresh] = useTransition();
-  const { outcome, onAdded, removeAction, removing } = useChangeOutcomes(removeRoleAssignments, (removed) => {
+  const { outcome, announce, removeAction, removing } = useChangeOutcomes(removeRoleAssignments, (removed) => {
     setRemoveOpen(false);
     if (removed.ok) setSelection(new Set());
   });
@@ -222,7 +222,7 @@ export function ScopedAssignmentsBlade({ scope, role, supported, rows, directory
               fixedScope={fixedScope}
               open={addOpen}
               onOpenChange={setAddOpen}
-              onCompleted={onAdded}
+              onCompleted={announce}
             />
           ) : null}
           <RemoveAssignmentDialog

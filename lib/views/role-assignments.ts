@@ -1,11 +1,19 @@
 import { z } from 'zod';
 import {
+  and,
+  assertDirectoryScopeId,
+  assertGuid,
+  eq,
+  inList,
   listRoleAssignments,
+  roleAssignmentSchema,
   type DirectoryObject,
   type GraphClient,
   type RoleAssignment,
 } from '@/lib/graph/server';
-import type { AssignmentPrincipalType, RoleAssignmentRow } from '@/lib/roles/assignment-filters';
+import { ROLE_ASSIGNMENTS_PATH } from '@/lib/graph/request-plans';
+import { ASSIGNMENTS_PAGE_SIZE, type AssignmentPrincipalType, type RoleAssignmentRow } from '@/lib/roles/assignment-filters';
+import { readDirectoryPage } from './directory-page';
 import { nameDirectoryScopes } from './directory-scopes';
 
 const principalTypes: Record<string, AssignmentPrincipalType> = {
@@ -61,17 +69,8 @@ function toRow(assignment: RoleAssignment, memberCounts: Map<string, number | nu
   };
 }
 
-/**
- * Every assignment of a role (or, given `directoryScopeId`, those at one scope) with its principal (from the same
- * request, `$expand=principal`), its scope named, and groups' member counts: three rounds of Graph requests however
- * many assignments the role has.
- */
-export async function loadRoleAssignmentRows(
-  graph: GraphClient,
-  roleId: string,
-  options: { directoryScopeId?: string } = {},
-): Promise<RoleAssignmentRow[]> {
-  const assignments = await listRoleAssignments(graph, { roleDefinitionId: roleId, directoryScopeId: options.directoryScopeId, expandPrincipal: true });
+/** Rows for assignments read with their principals: groups' member counts and scope names in one parallel round. */
+export async function toRoleAssignmentRows(graph: GraphClient, assignments: readonly RoleAssignment[]): Promise<RoleAssignmentRow[]> {
   const groupIds = assignments.filter((a) => principalTypeOf(a.principal) === 'group').map((a) => a.principalId);
   const [memberCounts, scopes] = await Promise.all([
     countGroupMembers(graph, groupIds),
@@ -79,3 +78,53 @@ export async function loadRoleAssignmentRows(
   ]);
   return assignments.map((assignment) => toRow(assignment, memberCounts, scopes));
 }
+
+/**
+ * Every assignment of a role (or, given `directoryScopeId`, those at one scope) with its principal (from the same
+ * request, `$expand=principal`), its scope named, and groups' member counts.
+ */
+export async function loadRoleAssignmentRows(
+  graph: GraphClient,
+  roleId: string,
+  options: { directoryScopeId?: string } = {},
+): Promise<RoleAssignmentRow[]> {
+  const assignments = await listRoleAssignments(graph, { roleDefinitionId: roleId, directoryScopeId: options.directoryScopeId, expandPrincipal: true });
+  return toRoleAssignmentRows(graph, assignments);
+}
+
+/** Assignments the role blade reads per Graph page: what one page of its grid shows. */
+export const ROLE_ASSIGNMENTS_GRAPH_PAGE = ASSIGNMENTS_PAGE_SIZE;
+
+export type RoleAssignmentPage = {
+  assignments: RoleAssignment[];
+  /** Graph's count of every assignment matching the filter. */
+  total: number;
+  /** The `$skiptoken` of the next page, or null on the last one. */
+  nextCursor: string | null;
+};
+
+/**
+ * One Graph page of a role's assignments with their principals, optionally narrowed to one scope or to some
+ * principals (at most 15: one `in` list), from `cursor` (a `$skiptoken`) on. One request.
+ */
+export async function readRoleAssignmentPage(
+  graph: GraphClient,
+  roleId: string,
+  options: { cursor?: string | null; directoryScopeId?: string | null; principalIds?: readonly string[] } = {},
+): Promise<RoleAssignmentPage> {
+  const principalIds = options.principalIds?.map((id) => assertGuid(id, 'principal'));
+  const filter = and(
+    eq('roleDefinitionId', assertGuid(roleId, 'role definition')),
+    options.directoryScopeId ? eq('directoryScopeId', assertDirectoryScopeId(options.directoryScopeId)) : undefined,
+    principalIds === undefined ? undefined : inList('principalId', principalIds.slice(0, 15)),
+  );
+  const page = await readDirectoryPage(
+    graph,
+    ROLE_ASSIGNMENTS_PATH,
+    { $filter: filter, $expand: 'principal', $top: ROLE_ASSIGNMENTS_GRAPH_PAGE, $count: true },
+    roleAssignmentSchema,
+    options.cursor ?? null,
+  );
+  return { assignments: page.items, total: page.count ?? page.items.length, nextCursor: page.nextCursor };
+}
+

@@ -3,30 +3,38 @@ import { notFound } from 'next/navigation';
 import { AssignmentsBlade } from '@/components/role-blade/assignments-blade';
 import { requireGraph } from '@/lib/auth/session';
 import { isGuid } from '@/lib/graph/server';
+import { parseAssignmentFilters } from '@/lib/roles/assignment-filters';
+import { readCursorTrail } from '@/lib/views/directory-page';
 import { getSignedInAdmin } from '@/lib/views/signed-in-admin';
-import { loadRole, loadRoleAssignments, toRoleSummary } from '@/lib/views/role-blade';
+import { loadRole, loadRoleAssignments, toRoleSummary, type RoleAssignmentsView } from '@/lib/views/role-blade';
 import { loadScopeOptions } from '@/lib/views/scope-options';
 
-type Props = { params: Promise<{ roleId: string }> };
+type SearchParams = Record<string, string | string[] | undefined>;
+type Props = { params: Promise<{ roleId: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const role = await loadRole((await params).roleId);
   return { title: role ? `${role.displayName} | Assignments` : 'Role not found' };
 }
 
-export default async function RoleAssignmentsPage({ params }: Props) {
-  const { roleId } = await params;
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? null;
+
+export default async function RoleAssignmentsPage({ params, searchParams }: Props) {
+  const [{ roleId }, query] = await Promise.all([params, searchParams]);
+  const filters = parseAssignmentFilters({ get: (name) => first(query[name]) });
   // The assignments are read alongside the role, not after it: one round trip less on every open. For an
   // unknown role the list is dropped (and its failure, if any, ignored) in favour of the not-found page.
-  const rowsRead = isGuid(roleId) ? loadRoleAssignments(roleId) : Promise.resolve([]);
-  rowsRead.catch(() => undefined);
+  const viewRead: Promise<RoleAssignmentsView> = isGuid(roleId)
+    ? loadRoleAssignments(roleId, { after: readCursorTrail(query.after), search: filters.search, scope: filters.scope })
+    : Promise.resolve({ mode: 'complete', rows: [] });
+  viewRead.catch(() => undefined);
   const role = await loadRole(roleId);
   if (!role) notFound();
   const [graph, admin] = await Promise.all([requireGraph(), getSignedInAdmin()]);
   // The Add panel's scopes cost Graph reads; an admin who can't add never opens it.
-  const [rows, scopeOptions] = await Promise.all([
-    rowsRead,
+  const [view, scopeOptions] = await Promise.all([
+    viewRead,
     admin.canManageRoleAssignments ? loadScopeOptions(graph, role) : Promise.resolve([]),
   ]);
-  return <AssignmentsBlade role={toRoleSummary(role)} rows={rows} scopeOptions={scopeOptions} />;
+  return <AssignmentsBlade role={toRoleSummary(role)} view={view} scopeOptions={scopeOptions} />;
 }
