@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
-import { AccountMenu } from '@/components/auth/account-menu';
+import { Suspense, type ReactNode } from 'react';
+import { AccountMenu, AccountMenuPlaceholder } from '@/components/auth/account-menu';
 import { AuthProvider } from '@/components/auth/auth-provider';
 import { ReadOnlyNotice } from '@/components/auth/read-only-notice';
 import { SessionKeeper } from '@/components/auth/session-keeper';
@@ -10,14 +10,18 @@ import { publicAuthConfig } from '@/lib/auth/public-config';
 import { getSignedInAdminForShell } from '@/lib/views/signed-in-admin';
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
-  const [config, admin] = await Promise.all([publicAuthConfig(), getSignedInAdminForShell()]);
+  // Who is signed in is read alongside the blade's own Graph reads, not before them: the shell hands on the promise.
+  const admin = getSignedInAdminForShell();
+  const config = await publicAuthConfig();
   if (!config) return <SignInUnavailable />;
   return (
     <AuthProvider config={config}>
       <SignedInAdminProvider admin={admin}>
         <SessionKeeper />
-        <PortalShell account={<AccountMenu />}>
-          <ReadOnlyNotice />
+        <PortalShell account={<Suspense fallback={<AccountMenuPlaceholder />}><AccountMenu /></Suspense>}>
+          <Suspense fallback={null}>
+            <ReadOnlyNotice />
+          </Suspense>
           {children}
         </PortalShell>
       </SignedInAdminProvider>

@@ -31,7 +31,19 @@ const useStyles = makeStyles({
   who: { display: 'flex', flexDirection: 'column', alignItems: 'flex-end', lineHeight: tokens.lineHeightBase200 },
   upn: { fontSize: tokens.fontSizeBase200 },
   roles: { maxWidth: '320px', paddingInline: tokens.spacingHorizontalS, paddingBottom: tokens.spacingVerticalS },
+  // Holds the menu's place while Graph says who is signed in, so the top bar doesn't shift when it arrives.
+  placeholder: { display: 'flex', alignItems: 'center', justifyContent: 'flex-end', minWidth: '200px', paddingInline: tokens.spacingHorizontalM },
 });
+
+/** The account menu's space in the top bar until the signed-in admin is known. */
+export function AccountMenuPlaceholder() {
+  const styles = useStyles();
+  return (
+    <span className={styles.placeholder} aria-hidden>
+      <Avatar size={28} color="neutral" />
+    </span>
+  );
+}
 
 /** The signed-in admin in the top bar: name, sign-in name, directory roles, My roles and Sign out. */
 export function AccountMenu() {

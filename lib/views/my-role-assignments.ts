@@ -15,18 +15,27 @@ export type MyRoleAssignments = {
 
 /**
  * A user's roles, direct and through role-assignable groups, in two sequential rounds of Graph requests:
- * the user's own assignments, groups and the role catalog in parallel, then the groups' assignments.
+ * the user's own assignments, groups and the role catalog in parallel, then the groups' assignments, alongside
+ * whatever `withDirect` reads about the direct ones (so a caller's follow-up reads add no round of their own).
  */
-export async function loadUserRoleAssignments(graph: GraphClient, userId: string): Promise<MyRoleAssignments> {
+export async function loadUserRoleAssignments<T = undefined>(
+  graph: GraphClient,
+  userId: string,
+  withDirect?: (direct: RoleAssignment[], roles: RoleDefinition[]) => Promise<T>,
+): Promise<MyRoleAssignments & { alongside: T | undefined }> {
   const [roles, memberOf, direct] = await Promise.all([
     roleCatalog(graph),
     listUserMemberOf(graph, userId),
     listRoleAssignments(graph, { principalIds: [userId] }),
   ]);
   const groupIds = memberOf.filter((group) => group.isAssignableToRole === true).map((group) => group.id);
-  const inherited = groupIds.length ? await listRoleAssignments(graph, { principalIds: groupIds }) : [];
+  const [inherited, alongside] = await Promise.all([
+    groupIds.length ? listRoleAssignments(graph, { principalIds: groupIds }) : Promise.resolve([]),
+    withDirect?.(direct, roles),
+  ]);
   return {
     roles,
     rows: effectiveRoleAssignments({ userId, assignments: [...direct, ...inherited], memberOf, roles }),
+    alongside,
   };
 }

@@ -5,7 +5,7 @@ import { sortAssignmentRows, type RoleAssignmentRow } from '@/lib/roles/assignme
 import { isPrivilegedRole } from '@/lib/roles/privileged';
 import { idKey } from '@/lib/roles/role-inputs';
 import { holdersWithoutReadAccess, needsDirectoryRead, type ScopedHolder } from '@/lib/roles/scope-read-access';
-import { rolesForScope, roleSupportsScope, type ScopeKind } from '@/lib/roles/scopes';
+import { rolesForScope, type ScopeKind } from '@/lib/roles/scopes';
 import { principalTypeOf, loadRoleAssignmentRows } from './role-assignments';
 import { roleCatalog } from './role-catalog';
 
@@ -124,25 +124,24 @@ export type ScopedRoleAssignments = {
 };
 
 /**
- * One role at a unit's or an app's scope. A unit: ONE roleAssignments request filtered by role and scope. An app:
- * ONE request for the role's assignments, split in memory into this app's and the tenant's. Plus the round of
- * group member counts and scope names every assignments list makes, and a unit's read-access check.
+ * One role at a unit's or an app's scope, read with the ids alone (so alongside the role and the scope object, not
+ * after them). A unit: ONE roleAssignments request filtered by role and scope. An app: ONE request for the role's
+ * assignments, split in memory into this app's and the tenant's. Plus the round of group member counts and scope
+ * names every assignments list makes, and a unit's read-access check.
  */
-export async function loadScopedRoleAssignments(role: RoleDefinition, scope: ScopedObject): Promise<ScopedRoleAssignments> {
+export async function loadScopedRoleAssignments(roleId: string, scope: Pick<ScopedObject, 'kind' | 'directoryScopeId'>): Promise<Omit<ScopedRoleAssignments, 'supported'>> {
   const graph = await requireGraph();
   return withSignInOnUnauthorized(async () => {
-    const supported = roleSupportsScope(role, scope.kind);
     if (scope.kind === 'administrativeUnit') {
       const [rows, roles] = await Promise.all([
-        loadRoleAssignmentRows(graph, role.id, { directoryScopeId: scope.directoryScopeId }),
+        loadRoleAssignmentRows(graph, roleId, { directoryScopeId: scope.directoryScopeId }),
         roleCatalog(graph),
       ]);
-      const holders: ScopedHolder[] = rows.map((row) => ({ ...row, roleDefinitionId: role.id }));
-      return { supported, rows: sortAssignmentRows(rows), directoryRows: [], warnings: await readAccessWarnings(graph, holders, roles) };
+      const holders: ScopedHolder[] = rows.map((row) => ({ ...row, roleDefinitionId: roleId }));
+      return { rows: sortAssignmentRows(rows), directoryRows: [], warnings: await readAccessWarnings(graph, holders, roles) };
     }
-    const all = sortAssignmentRows(await loadRoleAssignmentRows(graph, role.id));
+    const all = sortAssignmentRows(await loadRoleAssignmentRows(graph, roleId));
     return {
-      supported,
       rows: all.filter((row) => row.directoryScopeId.toLowerCase() === scope.directoryScopeId.toLowerCase()),
       directoryRows: all.filter((row) => row.directoryScopeId === '/'),
       warnings: [],

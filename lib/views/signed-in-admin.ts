@@ -1,5 +1,4 @@
 import 'server-only';
-import { unstable_rethrow } from 'next/navigation';
 import { cache } from 'react';
 import { readSession, requireGraph, requireSession, withSignInOnUnauthorized } from '@/lib/auth/session';
 import { getMe } from '@/lib/graph/server';
@@ -50,18 +49,18 @@ export async function signedInUserId(): Promise<string | null> {
 
 /**
  * For the shell: the signed-in admin, or, when Graph can't be read right now, what the token says, so the frame
- * still renders and the blade inside it shows its own error with Retry. Sign-in redirects pass through.
+ * still renders and the blade inside it shows its own error with Retry. It never rejects: the shell passes it on
+ * unawaited, and an expired sign-in is the blade's to redirect (its own Graph reads meet the same 401).
  */
 export async function getSignedInAdminForShell(): Promise<SignedInAdmin> {
   try {
     return await getSignedInAdmin();
-  } catch (error) {
-    unstable_rethrow(error);
-    const { claims } = await requireSession();
+  } catch {
+    const claims = (await readSession())?.claims;
     return {
-      id: claims.oid,
-      displayName: claims.name ?? claims.preferred_username ?? 'Signed-in admin',
-      userPrincipalName: claims.preferred_username ?? '',
+      id: claims?.oid ?? '',
+      displayName: claims?.name ?? claims?.preferred_username ?? 'Signed-in admin',
+      userPrincipalName: claims?.preferred_username ?? '',
       tenantRoleNames: [],
       canManageRoleAssignments: false,
       manageDeniedReason: "Your directory roles couldn't be read from Microsoft Graph, so changes are disabled. Refresh to try again.",

@@ -63,26 +63,35 @@ export type UserRoleRow = {
 
 /**
  * A user's Assigned roles, direct and through role-assignable groups, at every scope with the scope named: two
- * rounds for the roles (lib/views/my-role-assignments.ts) and one to name scopes. Only when the user holds Global
- * Administrator or Privileged Role Administrator directly at "/" does one more read ask whether they are its last
- * holder, so Remove can warn before the admin confirms.
+ * rounds for the roles (lib/views/my-role-assignments.ts), the second of which also names the direct assignments'
+ * scopes and, when the user holds Global Administrator or Privileged Role Administrator directly at "/", asks
+ * whether they are its last holder (so Remove can warn before the admin confirms). A third round names only the
+ * scopes that reach the user through a group and no direct assignment already named.
  */
 export async function loadUserRoles(userId: string): Promise<UserRoleRow[]> {
   const graph = await requireGraph();
   return withSignInOnUnauthorized(async () => {
-    const { rows } = await loadUserRoleAssignments(graph, userId);
-    const templateOf = (row: (typeof rows)[number]) => row.role?.templateId ?? row.role?.id ?? row.assignment.roleDefinitionId;
-    const protectedDirect = rows.filter(
-      (row) => row.via.kind === 'direct' && row.assignment.directoryScopeId === '/' &&
-        [GLOBAL_ADMINISTRATOR, PRIVILEGED_ROLE_ADMINISTRATOR].includes(templateOf(row).toLowerCase()),
-    );
-    const [scopes, holders] = await Promise.all([
-      nameDirectoryScopes(graph, rows.map((row) => row.assignment.directoryScopeId)),
-      Promise.all(protectedDirect.map((row) => listRoleAssignments(graph, { roleDefinitionId: row.assignment.roleDefinitionId, directoryScopeId: '/' }))),
-    ]);
-    const lastHolderIds = new Set(
-      protectedDirect.filter((row, index) => wouldRemoveLastHolder(templateOf(row), holders[index] ?? [], [row.assignment.id])).map((row) => row.assignment.id),
-    );
+    const { rows, alongside } = await loadUserRoleAssignments(graph, userId, async (direct, roles) => {
+      const templates = new Map(roles.map((role) => [role.id.toLowerCase(), (role.templateId ?? role.id).toLowerCase()]));
+      const protectedDirect = direct.filter(
+        (assignment) => assignment.directoryScopeId === '/' &&
+          [GLOBAL_ADMINISTRATOR, PRIVILEGED_ROLE_ADMINISTRATOR].includes(templates.get(assignment.roleDefinitionId.toLowerCase()) ?? assignment.roleDefinitionId.toLowerCase()),
+      );
+      const [scopes, holders] = await Promise.all([
+        nameDirectoryScopes(graph, direct.map((assignment) => assignment.directoryScopeId)),
+        Promise.all(protectedDirect.map((assignment) => listRoleAssignments(graph, { roleDefinitionId: assignment.roleDefinitionId, directoryScopeId: '/' }))),
+      ]);
+      const lastHolderIds = new Set(
+        protectedDirect
+          .filter((assignment, index) => wouldRemoveLastHolder(templates.get(assignment.roleDefinitionId.toLowerCase()) ?? assignment.roleDefinitionId, holders[index] ?? [], [assignment.id]))
+          .map((assignment) => assignment.id),
+      );
+      return { scopes, lastHolderIds };
+    });
+    const named = alongside?.scopes ?? new Map();
+    const unnamed = rows.map((row) => row.assignment.directoryScopeId).filter((id) => !named.has(id));
+    const scopes = unnamed.length ? new Map([...named, ...(await nameDirectoryScopes(graph, unnamed))]) : named;
+    const lastHolderIds = alongside?.lastHolderIds ?? new Set<string>();
     return rows.map(({ assignment, role, via }) => {
       const scope = scopes.get(assignment.directoryScopeId);
       return {

@@ -2,14 +2,20 @@ import type { ReactNode } from 'react';
 import { GroupBladeHeader } from '@/components/groups/group-blade-header';
 import { loadGroup, toGroupSummary } from '@/lib/views/groups';
 
-// The blade's chrome. For a malformed id or an unknown group there is no chrome: the page under it calls
-// notFound(), so this blade's not-found.tsx (which a layout's own notFound() would skip) shows the sentence.
-export default async function GroupBladeLayout({ children, params }: { children: ReactNode; params: Promise<{ groupId: string }> }) {
+type Params = Promise<{ groupId: string }>;
+
+// The chrome renders beside the page, not before it, so the page's reads start at once. For a malformed id or an
+// unknown group there is no chrome: the page under it calls notFound(), so this blade's not-found.tsx (which a
+// layout's own notFound() would skip) shows the sentence.
+async function Chrome({ params }: { params: Params }) {
   const group = await loadGroup((await params).groupId);
-  if (!group) return children;
+  return group ? <GroupBladeHeader group={toGroupSummary(group)} /> : null;
+}
+
+export default function GroupBladeLayout({ children, params }: { children: ReactNode; params: Params }) {
   return (
     <>
-      <GroupBladeHeader group={toGroupSummary(group)} />
+      <Chrome params={params} />
       {children}
     </>
   );

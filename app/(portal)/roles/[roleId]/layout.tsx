@@ -2,15 +2,20 @@ import type { ReactNode } from 'react';
 import { RoleBladeHeader } from '@/components/role-blade/role-blade-header';
 import { loadRole, toRoleSummary } from '@/lib/views/role-blade';
 
-// The blade's chrome. A malformed id or an unknown role renders no chrome: the page under it calls notFound(), so
-// the blade's own not-found.tsx (which a layout's notFound() would skip) shows the sentence.
-export default async function RoleBladeLayout({ children, params }: { children: ReactNode; params: Promise<{ roleId: string }> }) {
-  const { roleId } = await params;
-  const role = await loadRole(roleId);
-  if (!role) return children;
+type Params = Promise<{ roleId: string }>;
+
+// The chrome renders beside the page, not before it: both read the role (once, cached), and the page's other reads
+// start at the same time. A malformed id or an unknown role renders no chrome: the page calls notFound(), so the
+// blade's own not-found.tsx (which a layout's notFound() would skip) shows the sentence.
+async function Chrome({ params }: { params: Params }) {
+  const role = await loadRole((await params).roleId);
+  return role ? <RoleBladeHeader role={toRoleSummary(role)} /> : null;
+}
+
+export default function RoleBladeLayout({ children, params }: { children: ReactNode; params: Params }) {
   return (
     <>
-      <RoleBladeHeader role={toRoleSummary(role)} />
+      <Chrome params={params} />
       {children}
     </>
   );

@@ -30,11 +30,11 @@ export default async function RoleAssignmentsPage({ params, searchParams }: Prop
   viewRead.catch(() => undefined);
   const role = await loadRole(roleId);
   if (!role) notFound();
-  const [graph, admin] = await Promise.all([requireGraph(), getSignedInAdmin()]);
-  // The Add panel's scopes cost Graph reads; an admin who can't add never opens it.
-  const [view, scopeOptions] = await Promise.all([
-    viewRead,
-    admin.canManageRoleAssignments ? loadScopeOptions(graph, role) : Promise.resolve([]),
-  ]);
+  // The Add panel's scopes are read while the admin's own roles still are (an admin who can't add never sees them):
+  // waiting for those first would add a round trip to every open.
+  const scopesRead = loadScopeOptions(await requireGraph(), role);
+  scopesRead.catch(() => undefined);
+  const [view, admin] = await Promise.all([viewRead, getSignedInAdmin()]);
+  const scopeOptions = admin.canManageRoleAssignments ? await scopesRead : [];
   return <AssignmentsBlade role={toRoleSummary(role)} view={view} scopeOptions={scopeOptions} />;
 }

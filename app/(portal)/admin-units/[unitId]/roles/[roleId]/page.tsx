@@ -6,6 +6,8 @@ import { searchParam } from '@/lib/views/search-param';
 import { loadAdministrativeUnit } from '@/lib/views/admin-units';
 import { loadRole, toRoleSummary } from '@/lib/views/role-blade';
 import { loadScopedRoleAssignments, scopedObject } from '@/lib/views/scoped-roles';
+import { isGuid } from '@/lib/graph/server';
+import { roleSupportsScope } from '@/lib/roles/scopes';
 
 type Props = {
   params: Promise<{ unitId: string; roleId: string }>;
@@ -20,11 +22,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function AdministrativeUnitRolePage({ params, searchParams }: Props) {
   const { unitId, roleId } = await params;
+  // The assignments need only the two ids: they are read alongside the role and the unit, and dropped if either is unknown.
+  const assignmentsRead = isGuid(unitId) && isGuid(roleId)
+    ? loadScopedRoleAssignments(roleId, scopedObject('administrativeUnit', unitId, ''))
+    : Promise.resolve(null);
+  assignmentsRead.catch(() => undefined);
   const [unit, role, query] = await Promise.all([loadAdministrativeUnit(unitId), loadRole(roleId), searchParams]);
-  // The layout answers for the unit; this page for the role.
   if (!unit || !role) notFound();
   const scope = scopedObject('administrativeUnit', unit.id, unit.displayName);
-  const data = await loadScopedRoleAssignments(role, scope);
+  const assignments = await assignmentsRead;
+  if (!assignments) notFound();
+  const data = { ...assignments, supported: roleSupportsScope(role, scope.kind) };
   return (
     <>
       <ScopedRoleHeader role={toRoleSummary(role)} listCrumb={{ label: 'Administrative units', href: '/admin-units' }} scope={scope} />

@@ -6,6 +6,8 @@ import { searchParam } from '@/lib/views/search-param';
 import { loadApplication } from '@/lib/views/app-registrations';
 import { loadRole, toRoleSummary } from '@/lib/views/role-blade';
 import { loadScopedRoleAssignments, scopedObject } from '@/lib/views/scoped-roles';
+import { isGuid } from '@/lib/graph/server';
+import { roleSupportsScope } from '@/lib/roles/scopes';
 
 type Props = {
   params: Promise<{ appId: string; roleId: string }>;
@@ -20,11 +22,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function AppRegistrationRolePage({ params, searchParams }: Props) {
   const { appId, roleId } = await params;
+  // The assignments need only the two ids: they are read alongside the role and the app, and dropped if either is unknown.
+  const assignmentsRead = isGuid(appId) && isGuid(roleId)
+    ? loadScopedRoleAssignments(roleId, scopedObject('application', appId, ''))
+    : Promise.resolve(null);
+  assignmentsRead.catch(() => undefined);
   const [app, role, query] = await Promise.all([loadApplication(appId), loadRole(roleId), searchParams]);
-  // The layout answers for the app; this page for the role.
   if (!app || !role) notFound();
   const scope = scopedObject('application', app.id, app.displayName);
-  const data = await loadScopedRoleAssignments(role, scope);
+  const assignments = await assignmentsRead;
+  if (!assignments) notFound();
+  const data = { ...assignments, supported: roleSupportsScope(role, scope.kind) };
   return (
     <>
       <ScopedRoleHeader role={toRoleSummary(role)} listCrumb={{ label: 'App registrations', href: '/app-registrations' }} scope={scope} />
