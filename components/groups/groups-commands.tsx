@@ -24,7 +24,9 @@ import { ListSearch } from './list-search';
 import { NewGroupPanel } from './new-group-panel';
 
 const useStyles = makeStyles({
-  toolbar: { paddingInline: 0 },
+  // Longhands, not paddingInline: Fluent's Toolbar sets the padding shorthand, and between two shorthands Griffel's
+  // stylesheet order decides, which varies from one page load to the next (the commands moved by 8 px).
+  toolbar: { paddingLeft: 0, paddingRight: 0 },
   filters: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, paddingBlock: tokens.spacingVerticalS },
 });
 

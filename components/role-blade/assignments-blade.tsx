@@ -42,7 +42,9 @@ import { downloadAssignmentsCsv } from './download-assignments';
 
 const useStyles = makeStyles({
   commands: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  toolbar: { paddingInline: 0 },
+  // Longhands, not paddingInline: Fluent's Toolbar sets the padding shorthand, and between two shorthands Griffel's
+  // stylesheet order decides, which varies from one page load to the next (the commands moved by 8 px).
+  toolbar: { paddingLeft: 0, paddingRight: 0 },
   summary: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap',
     gap: tokens.spacingHorizontalM, marginBlock: tokens.spacingVerticalS },
   muted: { color: tokens.colorNeutralForeground3 },

@@ -8,7 +8,10 @@ import { DownloadAssignmentsButton, type DownloadOutcome } from './download-assi
 
 const useStyles = makeStyles({
   root: {
-    paddingInline: 0,
+    // Longhands, not paddingInline: Fluent's Toolbar sets the padding shorthand, and between two shorthands Griffel's
+    // stylesheet order decides, which varies from one page load to the next (the commands moved by 8 px).
+    paddingLeft: 0,
+    paddingRight: 0,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     flexWrap: 'wrap',
   },

@@ -38,7 +38,9 @@ const useStyles = makeStyles({
   // `contain: inline-size`: a long message takes the width it is given instead of squeezing the left navigation.
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, contain: 'inline-size' },
   commands: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  toolbar: { paddingInline: 0 },
+  // Longhands, not paddingInline: Fluent's Toolbar sets the padding shorthand, and between two shorthands Griffel's
+  // stylesheet order decides, which varies from one page load to the next (the commands moved by 8 px).
+  toolbar: { paddingLeft: 0, paddingRight: 0 },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBlockStart: tokens.spacingVerticalL },
   heading: { margin: 0 },
 });
