@@ -1,0 +1,15 @@
+// What every screenshot looks like: the size of the frame and the themes. check.mjs reads the same values, so the
+// expected image size is never restated.
+
+/**
+ * 1280 × 800 CSS pixels fit the portal's left navigation, a blade and an open side panel without crowding, and at a
+ * device scale factor of 1 the images are 1280 px wide: what documentation pages show at full width, and small
+ * enough to paste into a slide or a Word document.
+ */
+export const viewport = { width: 1280, height: 800 };
+export const deviceScaleFactor = 1;
+
+/** Pixel size of every PNG written. */
+export const imageSize = { width: viewport.width * deviceScaleFactor, height: viewport.height * deviceScaleFactor };
+
+export const themes = ['light', 'dark'];
