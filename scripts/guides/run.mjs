@@ -78,8 +78,14 @@ async function main() {
   }
 }
 
+// Ctrl-C closes the browser (Playwright) and stops the servers (processes.mjs) under the running step; its failure
+// is then only noise.
+let interrupted = false;
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => (interrupted = true));
+
 main()
   .catch((error) => {
+    if (interrupted) return;
     console.error(`guides: ${error.message}`);
     // Where it failed in the script, without repeating the message.
     const where = (error.cause ?? error).stack?.split('\n').filter((line) => line.trim().startsWith('at ')).slice(0, 4);
