@@ -2,9 +2,9 @@
 // expected image size is never restated.
 
 /**
- * 1280 × 800 CSS pixels fit the portal's left navigation, a blade and an open side panel without crowding, and at a
- * device scale factor of 1 the images are 1280 px wide: what documentation pages show at full width, and small
- * enough to paste into a slide or a Word document.
+ * 1280 × 800 CSS pixels fit the portal's left navigation, a blade and an open side panel without crowding. At a
+ * device scale factor of 1 the images stay 1280 px wide and small (50–100 KB), easy to paste into a document or a
+ * slide at full size.
  */
 export const viewport = { width: 1280, height: 800 };
 export const deviceScaleFactor = 1;
