@@ -3,7 +3,7 @@
 
 /**
  * 1280 × 800 CSS pixels fit the portal's left navigation, a blade and an open side panel without crowding. At a
- * device scale factor of 1 the images stay 1280 px wide and small (50–100 KB), easy to paste into a document or a
+ * device scale factor of 1 the images stay 1280 px wide and small (50–150 KB each), easy to paste into a document or a
  * slide at full size.
  */
 export const viewport = { width: 1280, height: 800 };

@@ -1,4 +1,4 @@
-import { selectInNavigation } from './steps.mjs';
+import { selectInNavigation, typeInto } from './steps.mjs';
 
 const name = 'Contoso Tier 2 Helpdesk';
 const description = 'Second-line helpdesk staff. Assign roles to this group, not to each person.';
@@ -30,14 +30,14 @@ Global Administrators can create one or change its members. This guide creates $
       say: `In **Group name**, type **${name}**.`,
       alt: 'The New group panel, with Group name outlined',
       target: (page) => panel(page).getByRole('textbox', { name: 'Group name' }),
-      act: (box) => box.fill(name),
+      act: (box) => typeInto(box, name),
     },
     {
       name: 'enter-group-description',
       say: `In **Group description**, describe what the group is for, for example: *${description}*`,
       alt: 'The New group panel, with Group description outlined',
       target: (page) => panel(page).getByRole('textbox', { name: 'Group description' }),
-      act: (box) => box.fill(description),
+      act: (box) => typeInto(box, description),
     },
     {
       name: 'turn-on-role-assignment',

@@ -1,6 +1,17 @@
 // Steps that several procedures share, in Entra's words. Each step names the control to act on by its role and
 // accessible name (what a screen reader would announce), never by CSS.
 
+/**
+ * Types into a text box as a person does: select it, then type. Focusing it without the pointer (as Playwright's
+ * fill() alone does) counts as keyboard navigation for Fluent (keyborg) when the last click was more than a second
+ * ago, and keyboard navigation shows focus rings (a highlighted first search result): on a busy machine in one run
+ * and not in the next.
+ */
+export async function typeInto(box, text) {
+  await box.click();
+  await box.fill(text);
+}
+
 const nav = (page) => page.getByRole('navigation', { name: 'Portal navigation' });
 const addPanel = (page) => page.getByRole('dialog', { name: 'Add assignments' });
 
@@ -22,7 +33,7 @@ export function searchAllRoles(text) {
     say: `In **Search by name or description**, type **${text}**.`,
     alt: 'All roles, with the search box outlined',
     target: (page) => page.getByRole('searchbox', { name: 'Search by name or description' }),
-    act: (box) => box.fill(text),
+    act: (box) => typeInto(box, text),
     until: (page) => page.getByRole('status').filter({ hasText: /^\d+ of \d+ roles$/ }),
   };
 }
@@ -57,7 +68,7 @@ export function searchMembers(text, member) {
     say: `Under **Select member(s)**, in **Search members**, type **${text}**.`,
     alt: 'The Add assignments panel, with Search members outlined',
     target: (page) => addPanel(page).getByRole('combobox', { name: 'Search members' }),
-    act: (box) => box.fill(text),
+    act: (box) => typeInto(box, text),
     until: (page) => memberOption(page, member),
   };
 }
