@@ -93,4 +93,8 @@ main()
     console.error(`Server logs: ${logDir}`);
     process.exitCode = 1;
   })
-  .finally(stopAll);
+  .finally(async () => {
+    const started = performance.now();
+    await stopAll();
+    if (!interrupted) console.log(`Stopped the servers: ${seconds(performance.now() - started)}`);
+  });
