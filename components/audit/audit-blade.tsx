@@ -9,7 +9,6 @@ import {
   MessageBarTitle,
   Spinner,
   Text,
-  Toolbar,
   ToolbarButton,
   tokens,
 } from '@fluentui/react-components';
@@ -19,6 +18,7 @@ import { useState, useTransition } from 'react';
 import { auditHref, auditQuery, type AuditFilters } from '@/lib/roles/audit-filters';
 import type { AuditRow } from '@/lib/roles/audit-rows';
 import type { AuditActorOption, AuditRoleOption } from '@/lib/views/audit-options';
+import { CommandBar } from '@/components/common/command-bar';
 import { CsvDownloadButton, type DownloadOutcome } from '@/components/common/csv-download-button';
 import { loadMoreAudits } from './actions';
 import { AuditFiltersBar } from './audit-filters';
@@ -26,7 +26,7 @@ import { AuditTable } from './audit-table';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  toolbar: { paddingInline: 0, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, flexWrap: 'wrap' },
+  toolbar: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, flexWrap: 'wrap' },
   summary: { color: tokens.colorNeutralForeground2 },
   more: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, paddingBlock: tokens.spacingVerticalM },
   empty: {
@@ -93,7 +93,7 @@ export function AuditBlade({ filters, rows: firstRows, nextLink: firstNextLink, 
   const filtered = query !== '';
   return (
     <div className={styles.root} aria-busy={navigating || undefined}>
-      <Toolbar aria-label="Audit logs commands" className={styles.toolbar}>
+      <CommandBar label="Audit logs commands" className={styles.toolbar}>
         <CsvDownloadButton
           url={query ? `/api/audit-csv?${query}` : '/api/audit-csv'}
           label="Download"
@@ -103,7 +103,7 @@ export function AuditBlade({ filters, rows: firstRows, nextLink: firstNextLink, 
         <ToolbarButton icon={<ArrowClockwise20Regular />} onClick={() => startNavigation(() => router.refresh())} disabledFocusable={navigating}>
           {navigating ? 'Refreshing…' : 'Refresh'}
         </ToolbarButton>
-      </Toolbar>
+      </CommandBar>
       {notice ? (
         <MessageBar intent={notice.ok ? 'success' : 'error'} role={notice.ok ? 'status' : 'alert'} layout="multiline">
           <MessageBarBody>

@@ -7,7 +7,6 @@ import {
   MessageBar,
   MessageBarBody,
   Text,
-  Toolbar,
   ToolbarButton,
   ToolbarDivider,
   tokens,
@@ -16,6 +15,7 @@ import {
 import { Add20Regular, AppGeneric20Regular, ArrowClockwise20Regular, Delete20Regular, People20Regular } from '@fluentui/react-icons';
 import { useRouter } from 'next/navigation';
 import { useMemo, useState, useTransition } from 'react';
+import { CommandBar } from '@/components/common/command-bar';
 import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
 import { ActionResultBar } from '@/components/common/action-result-bar';
 import { ConfirmDialog } from '@/components/common/confirm-dialog';
@@ -29,7 +29,6 @@ import { removeGroupMembers } from './actions';
 import { AddMembersPanel } from './add-members-panel';
 
 const useStyles = makeStyles({
-  toolbar: { paddingInline: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
   name: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, paddingBlock: tokens.spacingVerticalXS },
   notes: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBlock: tokens.spacingVerticalS },
@@ -91,7 +90,7 @@ export function GroupMembers({ group, members }: { group: GroupSummary; members:
 
   return (
     <>
-      <Toolbar aria-label="Member commands" className={styles.toolbar}>
+      <CommandBar label="Member commands">
         <GuardedToolbarButton icon={<Add20Regular />} onClick={() => setAddOpen(true)} disabledReason={refusal}>
           Add members
         </GuardedToolbarButton>
@@ -106,7 +105,7 @@ export function GroupMembers({ group, members }: { group: GroupSummary; members:
         <ToolbarButton icon={<ArrowClockwise20Regular />} disabled={refreshing} onClick={() => startRefresh(() => router.refresh())}>
           Refresh
         </ToolbarButton>
-      </Toolbar>
+      </CommandBar>
 
       <div className={styles.notes}>
         {group.isAssignableToRole ? (

@@ -1,17 +1,17 @@
 'use client';
 
-import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, Toolbar, ToolbarButton, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, ToolbarButton, tokens } from '@fluentui/react-components';
 import { ArrowClockwise20Regular } from '@fluentui/react-icons';
 import NextLink from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useTransition } from 'react';
+import { CommandBar } from '@/components/common/command-bar';
 import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
 import type { GroupRoleRow, GroupSummary } from '@/lib/views/groups';
 import { ScopedRolesTable } from '@/components/common/scoped-roles-table';
 import { AppLink } from '@/components/common/app-link';
 
 const useStyles = makeStyles({
-  toolbar: { paddingInline: 0 },
   notes: { marginBlock: tokens.spacingVerticalS },
   summary: { marginBlock: tokens.spacingVerticalS, color: tokens.colorNeutralForeground3 },
   empty: { paddingBlock: tokens.spacingVerticalXL, color: tokens.colorNeutralForeground2 },
@@ -25,11 +25,11 @@ export function GroupRoles({ group, rows }: { group: GroupSummary; rows: GroupRo
   const [refreshing, startRefresh] = useTransition();
   return (
     <>
-      <Toolbar aria-label="Assigned roles commands" className={styles.toolbar}>
+      <CommandBar label="Assigned roles commands">
         <ToolbarButton icon={<ArrowClockwise20Regular />} disabled={refreshing} onClick={() => startRefresh(() => router.refresh())}>
           Refresh
         </ToolbarButton>
-      </Toolbar>
+      </CommandBar>
       <div className={styles.notes}>
         {!group.isAssignableToRole ? (
           <MessageBar intent="info" layout="multiline">

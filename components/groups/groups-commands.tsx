@@ -10,13 +10,13 @@ import {
   MenuTrigger,
   Tag,
   TagGroup,
-  Toolbar,
   ToolbarButton,
   tokens,
 } from '@fluentui/react-components';
 import { Add20Regular, ArrowClockwise20Regular, Filter20Regular } from '@fluentui/react-icons';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useState, useTransition } from 'react';
+import { CommandBar } from '@/components/common/command-bar';
 import { GuardedToolbarButton } from '@/components/common/guarded-toolbar-button';
 import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
 import { CREATE_GROUP_DENIED, canCreateGroups } from '@/lib/roles/group-rules';
@@ -24,7 +24,8 @@ import { ListSearch } from '@/components/common/list-search';
 import { NewGroupPanel } from './new-group-panel';
 
 const useStyles = makeStyles({
-  toolbar: { paddingInline: 0 },
+  // Longhands, not paddingInline: Fluent's Toolbar sets the padding shorthand, and between two shorthands Griffel's
+  // stylesheet order decides, which varies from one page load to the next (the commands moved by 8 px).
   filters: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, paddingBlock: tokens.spacingVerticalS },
 });
 
@@ -57,14 +58,14 @@ export function GroupsCommands() {
 
   return (
     <>
-      <Toolbar aria-label="Group commands" className={styles.toolbar}>
+      <CommandBar label="Group commands">
         <GuardedToolbarButton icon={<Add20Regular />} onClick={() => setNewOpen(true)} disabledReason={canCreate ? null : CREATE_GROUP_DENIED}>
           New group
         </GuardedToolbarButton>
         <ToolbarButton icon={<ArrowClockwise20Regular />} disabled={pending} onClick={() => startTransition(() => router.refresh())}>
           Refresh
         </ToolbarButton>
-      </Toolbar>
+      </CommandBar>
       <div className={styles.filters} role="search">
         <ListSearch value={filters.search} onSearch={(search) => go({ ...filters, search })} label="Search groups by name" pending={pending} />
         <Menu

@@ -1,10 +1,11 @@
 'use client';
 
-import { Button, InfoLabel, makeStyles, Text, Toolbar, ToolbarButton, ToolbarDivider, tokens } from '@fluentui/react-components';
+import { Button, InfoLabel, makeStyles, Text, ToolbarButton, ToolbarDivider, tokens } from '@fluentui/react-components';
 import { Add20Regular, ArrowClockwise20Regular, Delete20Regular } from '@fluentui/react-icons';
 import NextLink from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useMemo, useState, useTransition } from 'react';
+import { CommandBar } from '@/components/common/command-bar';
 import { AddAssignmentsPanel } from '@/components/assignments/add-assignments-panel';
 import { RemoveAssignmentDialog } from '@/components/assignments/remove-assignment-dialog';
 import { removeRoleAssignments } from '@/components/assignments/remove-actions';
@@ -30,7 +31,6 @@ import { PagedAssignmentsBar } from './paged-assignments-bar';
 
 const useStyles = makeStyles({
   commands: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  toolbar: { paddingInline: 0 },
   empty: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS,
     paddingBlock: tokens.spacingVerticalXXL, color: tokens.colorNeutralForeground2 },
 });
@@ -85,7 +85,7 @@ export function AssignmentsBlade({ role, view, scopeOptions }: {
   return (
     <>
       <div className={styles.commands}>
-        <Toolbar aria-label="Assignment commands" className={styles.toolbar}>
+        <CommandBar label="Assignment commands">
           <GuardedToolbarButton icon={<Add20Regular />} onClick={() => setAddOpen(true)} disabledReason={canManage ? null : deniedReason}>
             Add assignments
           </GuardedToolbarButton>
@@ -106,7 +106,7 @@ export function AssignmentsBlade({ role, view, scopeOptions }: {
             fallbackFileName="role-assignments.csv"
             onDone={(done) => announce(done.ok ? { ok: true, message: `Saved ${done.fileName}.` } : { ok: false, message: done.message, requestId: done.requestId })}
           />
-        </Toolbar>
+        </CommandBar>
         {canManage ? null : (
           <InfoLabel info={deniedReason} size="medium">
             Why can&apos;t I add or remove assignments?

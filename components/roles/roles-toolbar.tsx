@@ -1,15 +1,15 @@
 'use client';
 
-import { makeStyles, Toolbar, ToolbarButton, ToolbarDivider, tokens } from '@fluentui/react-components';
+import { makeStyles, ToolbarButton, ToolbarDivider, tokens } from '@fluentui/react-components';
 import { Add20Regular, ArrowClockwise20Regular, PersonKey20Regular } from '@fluentui/react-icons';
 import { useRouter } from 'next/navigation';
 import { useTransition, type MouseEvent } from 'react';
+import { CommandBar } from '@/components/common/command-bar';
 import { GuardedToolbarButton } from '@/components/common/guarded-toolbar-button';
 import { CsvDownloadButton, type DownloadOutcome } from '@/components/common/csv-download-button';
 
 const useStyles = makeStyles({
   root: {
-    paddingInline: 0,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     flexWrap: 'wrap',
   },
@@ -26,7 +26,7 @@ export function RolesToolbar({ onDownloaded }: { onDownloaded: (outcome: Downloa
     router.push('/my-roles');
   };
   return (
-    <Toolbar aria-label="All roles commands" className={styles.root}>
+    <CommandBar label="All roles commands" className={styles.root}>
       <GuardedToolbarButton icon={<Add20Regular />} onClick={() => undefined} disabledReason="Not available in Roles Portal yet">
         New custom role
       </GuardedToolbarButton>
@@ -42,6 +42,6 @@ export function RolesToolbar({ onDownloaded }: { onDownloaded: (outcome: Downloa
       >
         {refreshing ? 'Refreshing…' : 'Refresh'}
       </ToolbarButton>
-    </Toolbar>
+    </CommandBar>
   );
 }

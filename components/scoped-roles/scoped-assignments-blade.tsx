@@ -10,7 +10,6 @@ import {
   SearchBox,
   Subtitle2,
   Text,
-  Toolbar,
   ToolbarButton,
   ToolbarDivider,
   tokens,
@@ -19,6 +18,7 @@ import { Add20Regular, ArrowClockwise20Regular, Delete20Regular } from '@fluentu
 import NextLink from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useMemo, useState, useTransition } from 'react';
+import { CommandBar } from '@/components/common/command-bar';
 import { AddAssignmentsPanel, type ScopeOption } from '@/components/assignments/add-assignments-panel';
 import { RemoveAssignmentDialog } from '@/components/assignments/remove-assignment-dialog';
 import { removeRoleAssignments } from '@/components/assignments/remove-actions';
@@ -37,7 +37,8 @@ import { ReadAccessWarnings } from './read-access-warning';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   commands: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  toolbar: { paddingInline: 0 },
+  // Longhands, not paddingInline: Fluent's Toolbar sets the padding shorthand, and between two shorthands Griffel's
+  // stylesheet order decides, which varies from one page load to the next (the commands moved by 8 px).
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBlockStart: tokens.spacingVerticalL },
   heading: { margin: 0 },
 });
@@ -116,7 +117,7 @@ export function ScopedAssignmentsBlade({ scope, role, supported, rows, directory
       {nothingToDo ? null : (
         <>
           <div className={styles.commands}>
-            <Toolbar aria-label="Assignment commands" className={styles.toolbar}>
+            <CommandBar label="Assignment commands">
               {supported ? (
                 <GuardedToolbarButton icon={<Add20Regular />} onClick={() => setAddOpen(true)} disabledReason={canManage ? null : deniedReason}>
                   Add assignments
@@ -133,7 +134,7 @@ export function ScopedAssignmentsBlade({ scope, role, supported, rows, directory
               <ToolbarButton icon={<ArrowClockwise20Regular />} disabled={refreshing} onClick={() => startRefresh(() => router.refresh())}>
                 {refreshing ? 'Refreshing\u2026' : 'Refresh'}
               </ToolbarButton>
-            </Toolbar>
+            </CommandBar>
             {canManage ? null : (
               <InfoLabel info={deniedReason} size="medium">
                 Why can&apos;t I add or remove assignments?

@@ -1,9 +1,10 @@
 'use client';
 
-import { InfoLabel, makeStyles, MessageBar, MessageBarBody, Text, Toolbar, ToolbarButton, ToolbarDivider, tokens } from '@fluentui/react-components';
+import { InfoLabel, makeStyles, MessageBar, MessageBarBody, Text, ToolbarButton, ToolbarDivider, tokens } from '@fluentui/react-components';
 import { ArrowClockwise20Regular, Delete20Regular, PersonDelete20Regular } from '@fluentui/react-icons';
 import { useRouter } from 'next/navigation';
 import { useActionState, useState, useTransition } from 'react';
+import { CommandBar } from '@/components/common/command-bar';
 import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
 import { ActionResultBar } from '@/components/common/action-result-bar';
 import { GuardedToolbarButton } from '@/components/common/guarded-toolbar-button';
@@ -17,7 +18,6 @@ import { RemoveDirectDialog, RemoveFromGroupDialog } from './user-role-dialogs';
 
 const useStyles = makeStyles({
   commands: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  toolbar: { paddingInline: 0 },
   summary: { marginBlock: tokens.spacingVerticalS, color: tokens.colorNeutralForeground3 },
   empty: { paddingBlock: tokens.spacingVerticalXL, color: tokens.colorNeutralForeground2 },
   note: { marginBlock: tokens.spacingVerticalS },
@@ -64,7 +64,7 @@ export function UserRoles({ user, rows }: { user: UserSummary; rows: UserRoleRow
   return (
     <>
       <div className={styles.commands}>
-        <Toolbar aria-label="Assigned roles commands" className={styles.toolbar}>
+        <CommandBar label="Assigned roles commands">
           <GuardedToolbarButton icon={<Delete20Regular />} onClick={() => setOpen('direct')} disabledReason={directReason}>
             {direct.length > 1 ? `Remove assignments (${direct.length})` : 'Remove assignment'}
           </GuardedToolbarButton>
@@ -73,7 +73,7 @@ export function UserRoles({ user, rows }: { user: UserSummary; rows: UserRoleRow
           </GuardedToolbarButton>
           <ToolbarDivider />
           <ToolbarButton icon={<ArrowClockwise20Regular />} disabled={refreshing} onClick={() => startRefresh(() => router.refresh())}>Refresh</ToolbarButton>
-        </Toolbar>
+        </CommandBar>
         {denied ? <InfoLabel info={denied} size="medium">Why can&apos;t I remove roles?</InfoLabel> : null}
       </div>
       {rows.some((row) => row.via.kind === 'group') ? (

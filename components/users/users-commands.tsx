@@ -1,13 +1,13 @@
 'use client';
 
-import { makeStyles, Toolbar, ToolbarButton, tokens } from '@fluentui/react-components';
+import { makeStyles, ToolbarButton, tokens } from '@fluentui/react-components';
 import { ArrowClockwise20Regular } from '@fluentui/react-icons';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useTransition } from 'react';
+import { CommandBar } from '@/components/common/command-bar';
 import { ListSearch } from '@/components/common/list-search';
 
 const useStyles = makeStyles({
-  toolbar: { paddingInline: 0 },
   filters: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, paddingBlock: tokens.spacingVerticalS },
 });
 
@@ -20,11 +20,11 @@ export function UsersCommands() {
   const [pending, startTransition] = useTransition();
   return (
     <>
-      <Toolbar aria-label="User commands" className={styles.toolbar}>
+      <CommandBar label="User commands">
         <ToolbarButton icon={<ArrowClockwise20Regular />} disabled={pending} onClick={() => startTransition(() => router.refresh())}>
           Refresh
         </ToolbarButton>
-      </Toolbar>
+      </CommandBar>
       <div className={styles.filters} role="search">
         <ListSearch
           value={search}

@@ -58,6 +58,7 @@ export function createApp(deps: GraphDeps): Hono<GraphEnv> {
     const requestId = randomUUID();
     c.set('requestId', requestId);
     c.set('batchId', c.req.header(batchHeader));
+    c.set('newObjects', deps.store.newObjects);
     await next();
     const clientRequestId = c.req.header('client-request-id');
     c.header('request-id', requestId);

@@ -17,6 +17,7 @@ const envSchema = z.object({
   EMULATOR_AUTOMATION_CLIENT_SECRET: z.string().min(1).default('contoso-automation-secret'),
   EMULATOR_TOKEN_LIFETIME_SECONDS: z.coerce.number().int().min(1).default(3600),
   EMULATOR_FAULTS: z.string().optional(),
+  EMULATOR_DETERMINISTIC: z.enum(['0', '1', 'true', 'false', '']).default('0'),
 });
 
 /** Everything `startEmulator` needs; every field has the contract's default. */
@@ -38,6 +39,8 @@ export type EmulatorOptions = {
   reset: boolean;
   /** Seed the large benchmark tenant instead of Contoso (only when the database is new or reset). */
   scale: ScaleOptions | null;
+  /** Counted ids and a fixed clock for objects created through the API, for reproducible screenshots (new-objects.ts). */
+  deterministic: boolean;
   /** Print progress lines (main.ts); tests keep quiet. */
   log: (line: string) => void;
 };
@@ -70,6 +73,7 @@ export function optionsFromEnv(env: Record<string, string | undefined> = process
     faults: parseFaultsVariable(e.EMULATOR_FAULTS),
     reset: false,
     scale: null,
+    deterministic: e.EMULATOR_DETERMINISTIC === '1' || e.EMULATOR_DETERMINISTIC === 'true',
     log: () => {},
   };
 }

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, defaultScale, optionsFromEnv } from './config';
 import { startEmulator } from './start';
 
-const usage = `Usage: npm run emulator -- [--reset] [--scale [--users N] [--groups N] [--assignments N]] [--port N] [--https-port N] [--data-dir DIR]`;
+const usage = `Usage: npm run emulator -- [--reset] [--deterministic] [--scale [--users N] [--groups N] [--assignments N]] [--port N] [--https-port N] [--data-dir DIR]`;
 
 function positiveInt(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -16,6 +16,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       reset: { type: 'boolean', default: false },
+      deterministic: { type: 'boolean', default: false },
       scale: { type: 'boolean', default: false },
       users: { type: 'string' },
       groups: { type: 'string' },
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
   }
   if (values['data-dir']) options.dataDir = values['data-dir'];
   options.reset = values.reset ?? false;
+  if (values.deterministic) options.deterministic = true;
   if (values.scale) {
     options.scale = {
       users: positiveInt('users', values.users, defaultScale.users),

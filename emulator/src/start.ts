@@ -68,6 +68,7 @@ export async function startEmulator(overrides: Partial<EmulatorOptions> = {}): P
         portalRedirectUris: options.portalRedirectUris,
         automationClientId: options.automationClientId,
       },
+      deterministic: options.deterministic,
       log: options.log,
     }),
     options.httpsPort === null ? Promise.resolve(null) : ensureCertificate(options.dataDir, options.log),

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
 import type { Caller } from '../identity';
 import type { Queryable } from '../store/db';
@@ -29,16 +28,17 @@ export async function recordAudit(db: Queryable, c: Context<GraphEnv>, entry: Au
   const caller = c.get('caller');
   const initiatedBy = await initiator(db, caller);
   const correlation = c.req.header('client-request-id');
+  const newObjects = c.get('newObjects');
   await db.query(
     `insert into directory_audits (id, activity_date_time, category, activity_display_name, operation_type, result, logged_by_service,
        correlation_id, initiated_by, initiated_by_user_id, target_resources, additional_details)
-     values ($1, now(), $2, $3, $4, 'success', 'Core Directory', $5, $6, $7, $8, $9)`,
+     values ($1, $10, $2, $3, $4, 'success', 'Core Directory', $5, $6, $7, $8, $9)`,
     [
-      randomUUID(),
+      newObjects.newId(),
       entry.category,
       entry.activityDisplayName,
       entry.operationType,
-      correlation && /^[0-9a-f-]{36}$/i.test(correlation) ? correlation : randomUUID(),
+      correlation && /^[0-9a-f-]{36}$/i.test(correlation) ? correlation : newObjects.newId(),
       JSON.stringify(initiatedBy),
       caller.kind === 'user' ? caller.userId : null,
       JSON.stringify(
@@ -56,6 +56,7 @@ export async function recordAudit(db: Queryable, c: Context<GraphEnv>, entry: Au
         })),
       ),
       JSON.stringify(entry.additionalDetails ?? []),
+      newObjects.now().toISOString(),
     ],
   );
 }

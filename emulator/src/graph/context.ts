@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import type { Caller, Identity } from '../identity';
 import type { FaultInjector } from '../faults';
+import type { NewObjects } from '../new-objects';
 import type { RequestLog } from '../request-log';
 import type { Store } from '../store/store';
 
@@ -13,6 +14,8 @@ export type GraphEnv = {
     batchId: string | undefined;
     /** Tenant-scope role definition ids of a delegated caller (direct or via role-assignable groups), cached per request. */
     callerRoleIds: Set<string> | undefined;
+    /** The store's source of new ids and timestamps, for helpers that see the request but not the deps (audit). */
+    newObjects: NewObjects;
   };
 };
 

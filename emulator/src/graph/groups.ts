@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
 import type { Params, Queryable } from '../store/db';
 import { recordAudit } from './audit';
@@ -148,13 +147,14 @@ export function registerGroupRoutes(app: GraphApp, deps: GraphDeps): void {
     if (isAssignableToRole && dynamic) {
       throw badRequest("A group with 'isAssignableToRole' set to true cannot have dynamic membership.");
     }
-    const id = randomUUID();
+    const id = deps.store.newObjects.newId();
+    const createdDateTime = deps.store.newObjects.now().toISOString();
     await db.transaction(async (tx) => {
       await tx.query(`insert into directory_objects (id, object_type) values ($1, 'group')`, [id]);
       await tx.query(
         `insert into groups (id, display_name, description, mail, mail_enabled, mail_nickname, security_enabled, is_assignable_to_role,
                              group_types, membership_rule, membership_rule_processing_state, visibility, created_date_time)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, now())`,
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
         [
           id,
           displayName,
@@ -168,6 +168,7 @@ export function registerGroupRoutes(app: GraphApp, deps: GraphDeps): void {
           membershipRule,
           dynamic ? 'On' : null,
           isAssignableToRole ? 'Private' : visibility,
+          createdDateTime,
         ],
       );
       await recordAudit(tx, c, {

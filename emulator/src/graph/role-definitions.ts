@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { isGuid } from '../seed/ids';
 import type { Queryable } from '../store/db';
 import { recordAudit } from './audit';
@@ -98,7 +97,7 @@ export function registerRoleDefinitionRoutes(app: GraphApp, deps: GraphDeps): vo
     const templateId = optionalString(body, 'templateId');
     if (templateId && !isGuid(templateId)) throw invalidPropertyValue('templateId', resource);
     const version = optionalString(body, 'version') ?? '1';
-    const id = randomUUID();
+    const id = deps.store.newObjects.newId();
     try {
       await db.transaction(async (tx) => {
         await tx.query(

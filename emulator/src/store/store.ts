@@ -1,9 +1,10 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { ScaleOptions } from '../config';
+import { ConfigError, type ScaleOptions } from '../config';
 import { contosoTenant, type ContosoOptions } from '../seed/contoso';
 import { writeScaleTenant } from '../seed/scale';
 import { clearTenant, writeTenant } from '../seed/tenant';
+import { createNewObjects, type NewObjects } from '../new-objects';
 import { openDatabase, saveTemplateIfMissing, type Db } from './db';
 
 export type SeedKind = { kind: 'contoso' } | ({ kind: 'scale' } & ScaleOptions);
@@ -13,16 +14,24 @@ export type OpenStoreOptions = {
   reset: boolean;
   scale: ScaleOptions | null;
   contoso: ContosoOptions;
+  /** Counted ids and a fixed clock for objects created through the API (see new-objects.ts). */
+  deterministic: boolean;
   log: (line: string) => void;
 };
 
 /** The emulator's database plus how to seed it again. */
 export class Store {
+  /** Ids and timestamps for objects created through the API; they count from the seed, so reseeding restarts them. */
+  readonly newObjects: NewObjects;
+
   private constructor(
     readonly db: Db,
     private seed: SeedKind,
     private readonly contoso: ContosoOptions,
-  ) {}
+    deterministic: boolean,
+  ) {
+    this.newObjects = createNewObjects(deterministic);
+  }
 
   /** Opens the data dir's database, seeding it when new, on --reset, or when --scale asks for another tenant. */
   static async open(options: OpenStoreOptions): Promise<Store> {
@@ -38,13 +47,18 @@ export class Store {
     }
     const wanted: SeedKind = options.scale ? { kind: 'scale', ...options.scale } : { kind: 'contoso' };
     const current = await readSeedKind(opened.db);
-    const store = new Store(opened.db, wanted, options.contoso);
+    const store = new Store(opened.db, wanted, options.contoso, options.deterministic);
     const differs = JSON.stringify(current) !== JSON.stringify(wanted);
     if (opened.created || options.reset || current === null || (options.scale !== null && differs)) {
       const started = performance.now();
       await store.reseed(wanted);
       options.log(`Seeded the ${wanted.kind === 'scale' ? `large tenant (${wanted.users} users, ${wanted.groups} groups, ${wanted.assignments} assignments)` : 'Contoso tenant'} in ${Math.round(performance.now() - started)} ms.`);
-    } else if (current) {
+    } else {
+      // Counted ids start again at 1 with the process, and would collide with objects a kept tenant already has.
+      if (options.deterministic) {
+        await store.close();
+        throw new ConfigError('Deterministic mode needs a freshly seeded tenant: add --reset (or use a new data dir).');
+      }
       store.seed = current;
     }
     return store;
@@ -63,6 +77,7 @@ export class Store {
       await tx.query(`insert into meta (key, value) values ('seed', $1) on conflict (key) do update set value = excluded.value`, [JSON.stringify(seed)]);
     });
     this.seed = seed;
+    this.newObjects.restart();
   }
 
   private background: Promise<void> = Promise.resolve();
