@@ -6,6 +6,7 @@ import { admin, builtInRoles, graphAs, servedFor } from '@/tests/graph-fixtures'
 import { InvalidIdError, toUserMessage } from './errors';
 import {
   countRoleAssignmentsByRole,
+  countRoleAssignmentsOfRoles,
   createRoleAssignment,
   createRoleAssignments,
   deleteRoleAssignment,
@@ -104,6 +105,19 @@ describe('reading', () => {
     const batches = Math.ceil(roles.length / 20);
     expect(log.map((entry) => entry.path)).toEqual(Array(batches).fill('/$batch'));
     expect(mostInFlight).toBe(batches);
+  });
+
+  it('counts a few roles\' assignments at one scope from one `in` list per 15 roles, in one round', async () => {
+    const { graph, log } = await graphAs('IsaiahL');
+    const roles = (await listRoleDefinitions(graph)).slice(0, 40).map((role) => role.id);
+    const atTenant = await listRoleAssignments(graph, { directoryScopeId: '/' });
+    log.length = 0;
+    const counts = await countRoleAssignmentsOfRoles(graph, roles, { directoryScopeId: '/' });
+    expect(counts).toEqual(new Map(roles.map((id) => [id.toLowerCase(), atTenant.filter((a) => a.roleDefinitionId.toLowerCase() === id.toLowerCase()).length])));
+    expect(log.map((entry) => entry.path)).toEqual(['/$batch']);
+    const inner = (await servedFor(log)).filter((served) => served.batchId !== undefined);
+    expect(inner).toHaveLength(3);
+    expect(inner.every((served) => decodeURIComponent(served.path).includes('roleDefinitionId in ('))).toBe(true);
   });
 
   it('gets one assignment by id, and null for one that does not exist or a malformed id', async () => {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { requireGraph, withSignInOnUnauthorized } from '@/lib/auth/session';
-import { listRoleAssignments, type GraphClient, type RoleAssignment, type RoleDefinition } from '@/lib/graph/server';
+import { countRoleAssignmentsOfRoles, listRoleAssignments, type GraphClient, type RoleAssignment, type RoleDefinition } from '@/lib/graph/server';
 import { sortAssignmentRows, type RoleAssignmentRow } from '@/lib/roles/assignment-filters';
 import { isPrivilegedRole } from '@/lib/roles/privileged';
 import { idKey } from '@/lib/roles/role-inputs';
@@ -85,21 +85,26 @@ function countByRole(assignments: readonly RoleAssignment[]): Map<string, number
 
 /**
  * A unit's or an app's "Roles and administrators": only the roles assignable at its scope, each with its count of
- * assignments here. Graph requests: the role catalog (shared with the shell), ONE roleAssignments request filtered
- * by the scope (counted in memory), for an app one more at "/" (what reaches it from the tenant), and for a unit
- * the read-access check of its service principals and guests.
+ * assignments here. Two rounds of Graph requests: the role catalog (shared with the shell) and ONE roleAssignments
+ * request filtered by the scope (counted in memory); then, for an app, the listed roles' assignments at "/" (what
+ * reaches it from the tenant, one request per 15 roles), and for a unit the read-access check of its service
+ * principals and guests.
  */
 export async function loadScopedRoleList(scope: ScopedObject): Promise<{ rows: ScopedRoleRow[]; warnings: ReadAccessWarning[] }> {
   const graph = await requireGraph();
   return withSignInOnUnauthorized(async () => {
-    const [roles, here, atTenant] = await Promise.all([
+    const [roles, here] = await Promise.all([
       roleCatalog(graph),
       listRoleAssignments(graph, { directoryScopeId: scope.directoryScopeId, expandPrincipal: scope.kind === 'administrativeUnit' }),
-      scope.kind === 'application' ? listRoleAssignments(graph, { directoryScopeId: '/' }) : Promise.resolve(null),
     ]);
+    const listed = rolesForScope(roles, scope.kind);
     const counts = countByRole(here);
-    const tenantCounts = atTenant ? countByRole(atTenant) : null;
-    const rows = rolesForScope(roles, scope.kind).map((role) => ({
+    // What reaches an app from the tenant: the listed roles' assignments at "/", counted by role, not every one.
+    const [tenantCounts, warnings] = await Promise.all([
+      scope.kind === 'application' ? countRoleAssignmentsOfRoles(graph, listed.map((role) => role.id), { directoryScopeId: '/' }) : null,
+      scope.kind === 'administrativeUnit' ? readAccessWarnings(graph, here.map(holderOf), roles) : [],
+    ]);
+    const rows = listed.map((role) => ({
       id: role.id,
       displayName: role.displayName,
       description: role.description ?? '',
@@ -108,7 +113,6 @@ export async function loadScopedRoleList(scope: ScopedObject): Promise<{ rows: S
       assignments: counts.get(idKey(role.id)) ?? 0,
       directoryAssignments: tenantCounts ? (tenantCounts.get(idKey(role.id)) ?? 0) : null,
     }));
-    const warnings = scope.kind === 'administrativeUnit' ? await readAccessWarnings(graph, here.map(holderOf), roles) : [];
     return { rows, warnings };
   });
 }
