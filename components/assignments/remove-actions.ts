@@ -6,8 +6,7 @@ import { failed, invalidInput, signInExpired, type ActionResult } from '@/lib/ac
 import { graphForSignedInAdmin } from '@/lib/auth/session';
 import {
   deleteRoleAssignments,
-  getRoleDefinition,
-  listRoleAssignments,
+  readRoleWithAssignments,
   roleAssignmentIdSchema,
   toUserMessage,
   type RoleAssignment,
@@ -76,10 +75,7 @@ export async function removeRoleAssignments(_previous: ActionResult | null, form
     // assignments are, unless the role's guard rails need everyone. The browser's principal ids only narrow the read;
     // every requested assignment id must still be among Graph's answer.
     const narrow = !guardedRoles.has(roleId.toLowerCase()) && principalIds.length > 0;
-    const [role, assignmentsOfRole] = await Promise.all([
-      getRoleDefinition(graph, roleId),
-      listRoleAssignments(graph, { roleDefinitionId: roleId, expandPrincipal: true, principalIds: narrow ? principalIds : undefined }),
-    ]);
+    const { role, assignments: assignmentsOfRole } = await readRoleWithAssignments(graph, roleId, narrow ? principalIds : undefined);
     if (!role) return { ok: false, message: 'This role doesn\u2019t exist, or was deleted. Nothing was changed.' };
     const plan = planRemoval({
       roleTemplateId: roleTemplateId(role),
@@ -91,7 +87,7 @@ export async function removeRoleAssignments(_previous: ActionResult | null, form
     if (plan.kind !== 'ready') return { ok: false, message: plan.message };
     roleName = role.displayName;
     removing = plan.removing;
-    scopes = await nameDirectoryScopes(graph, removing.map((a) => a.directoryScopeId));
+    scopes = await nameDirectoryScopes(graph, removing);
   } catch (error) {
     return failed(error);
   }

@@ -1,7 +1,9 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { idKey } from '@/lib/roles/role-inputs';
 import { defaultRoleListState, parseRoleListState, type RoleListRow, type RoleListState } from '@/lib/roles/role-list-view';
 import { RolesBlade } from './roles-blade';
 
@@ -26,13 +28,20 @@ const rows = [
   row('Contoso Audit Reader', { isBuiltIn: false }),
 ];
 
-function renderBlade(initialState: RoleListState = defaultRoleListState, privilegedAssignments = 4) {
+function renderBlade(initialState: RoleListState = defaultRoleListState, shownRows: RoleListRow[] = rows) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
     <FluentProvider theme={webLightTheme}>
-      <RolesBlade rows={rows} initialState={initialState} privilegedAssignments={privilegedAssignments} />
+      <QueryClientProvider client={client}>
+        <RolesBlade rows={shownRows} initialState={initialState} />
+      </QueryClientProvider>
     </FluentProvider>,
   );
 }
+
+/** The same roles with `privileged` roles' assignments totalling `total`. */
+const withPrivilegedTotal = (total: number) =>
+  rows.map((r) => (r.displayName === 'Global Administrator' ? { ...r, assignmentCount: total - 2 } : r));
 
 const shownRoles = () =>
   within(screen.getByRole('grid', { name: 'All roles' }))
@@ -107,14 +116,46 @@ describe('RolesBlade', { timeout: 20_000 }, () => {
 
   it('warns above 10 privileged role assignments and offers to review them', async () => {
     const user = userEvent.setup();
-    renderBlade(defaultRoleListState, 12);
+    renderBlade(defaultRoleListState, withPrivilegedTotal(12));
     expect(screen.getByText('Too many privileged role assignments')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Review privileged roles with assignments' }));
     await waitFor(() => expect(window.location.search).toBe('?privileged=1&assigned=1&sort=assignments'));
   });
 
   it('does not warn at 10 or fewer', () => {
-    renderBlade(defaultRoleListState, 10);
+    renderBlade(defaultRoleListState, withPrivilegedTotal(10));
     expect(screen.queryByText('Too many privileged role assignments')).not.toBeInTheDocument();
+  });
+
+  describe('in a tenant too large to count before the first paint', () => {
+    afterEach(() => vi.unstubAllGlobals());
+
+    it('lists the roles at once, then fills in their counts from the server, and warns from them', async () => {
+      const totals = Object.fromEntries(rows.map((r, index) => [idKey(r.id), index === 0 ? 5000 : index]));
+      const fetchMock = vi.fn(async () => new Response(JSON.stringify({ totals }), { headers: { 'Content-Type': 'application/json' } }));
+      vi.stubGlobal('fetch', fetchMock);
+      renderBlade(parseRoleListState({ sort: 'assignments' }), rows.map((r) => ({ ...r, assignmentCount: null })));
+      expect(shownRoles()).toHaveLength(5);
+      expect(screen.getByRole('status')).toHaveTextContent('counting assignments');
+      await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^5 roles$/));
+      expect(fetchMock).toHaveBeenCalledWith('/api/role-assignment-counts', expect.anything());
+      expect(shownRoles()[0]).toBe('Global Administrator');
+      expect(within(screen.getByRole('grid', { name: 'All roles' })).getByText('5000')).toBeInTheDocument();
+      expect(screen.getByText('Too many privileged role assignments')).toBeInTheDocument();
+    });
+
+    it('says when the counts can\'t be read, and tries again on Retry', async () => {
+      const fetchMock = vi
+        .fn()
+        .mockResolvedValueOnce(new Response(JSON.stringify({ error: 'Microsoft Graph failed; nothing was changed.' }), { status: 502 }))
+        .mockResolvedValueOnce(new Response(JSON.stringify({ totals: {} }), { headers: { 'Content-Type': 'application/json' } }));
+      vi.stubGlobal('fetch', fetchMock);
+      renderBlade(defaultRoleListState, rows.map((r) => ({ ...r, assignmentCount: null })));
+      expect(await screen.findByText("Assignments couldn't be counted")).toBeInTheDocument();
+      expect(screen.getByText('Microsoft Graph failed; nothing was changed.')).toBeInTheDocument();
+      await userEvent.setup().click(screen.getByRole('button', { name: 'Retry' }));
+      await waitFor(() => expect(screen.queryByText("Assignments couldn't be counted")).not.toBeInTheDocument());
+      expect(fetchMock).toHaveBeenCalledTimes(2);
+    });
   });
 });

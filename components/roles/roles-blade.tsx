@@ -16,6 +16,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import {
   applyRoleListState,
   PRIVILEGED_ASSIGNMENT_WARNING_THRESHOLD,
+  privilegedAssignmentCount,
   roleListHref,
   roleListQuery,
   type RoleListRow,
@@ -27,6 +28,7 @@ import type { DownloadOutcome } from '@/components/common/csv-download-button';
 import { RolesFilters, type RoleFilters } from './roles-filters';
 import { RolesTable } from './roles-table';
 import { RolesToolbar } from './roles-toolbar';
+import { useAssignmentCounts } from './use-assignment-counts';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -53,12 +55,13 @@ type RolesBladeProps = {
   rows: RoleListRow[];
   /** The view the URL asked for, parsed on the server: the first paint is already filtered. */
   initialState: RoleListState;
-  privilegedAssignments: number;
 };
 
 /** All roles: command bar, search and filters, and the list, with the view kept in the URL. */
-export function RolesBlade({ rows, initialState, privilegedAssignments }: RolesBladeProps) {
+export function RolesBlade({ rows: listed, initialState }: RolesBladeProps) {
   const styles = useStyles();
+  const { rows, counting, countingError, retryCounting } = useAssignmentCounts(listed);
+  const privilegedAssignments = useMemo(() => privilegedAssignmentCount(rows), [rows]);
   const [state, setState] = useState(initialState);
   const [download, setDownload] = useState<DownloadOutcome | null>(null);
 
@@ -120,7 +123,7 @@ export function RolesBlade({ rows, initialState, privilegedAssignments }: RolesB
           />
         </MessageBar>
       ) : null}
-      {privilegedAssignments > PRIVILEGED_ASSIGNMENT_WARNING_THRESHOLD ? (
+      {privilegedAssignments !== null && privilegedAssignments > PRIVILEGED_ASSIGNMENT_WARNING_THRESHOLD ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Too many privileged role assignments</MessageBarTitle>
@@ -141,8 +144,20 @@ export function RolesBlade({ rows, initialState, privilegedAssignments }: RolesB
       <div className={styles.summary}>
         <Text className={styles.count} role="status" aria-live="polite">
           {filtered ? `${shown.length} of ${rows.length} roles` : `${rows.length} roles`}
+          {counting ? ' \u00b7 counting assignments\u2026' : ''}
         </Text>
       </div>
+      {countingError ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Assignments couldn&apos;t be counted</MessageBarTitle>
+            {countingError}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={retryCounting}>Retry</Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
       {shown.length === 0 ? (
         <div className={styles.empty}>
           <SearchInfo24Regular className={styles.emptyIcon} aria-hidden />

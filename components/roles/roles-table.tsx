@@ -21,6 +21,7 @@ import { defaultSortDirection, type RoleListRow, type RoleSortKey, type SortDire
 import { PrivilegedBadge } from './privileged-badge';
 
 const useStyles = makeStyles({
+  counting: { color: tokens.colorNeutralForeground3 },
   grid: { minWidth: '720px' },
   // Flex weights rather than pixel widths: the server's first paint has the same column widths as the client's.
   role: { flexGrow: 4, flexBasis: 0, minWidth: '180px' },
@@ -87,7 +88,7 @@ const columns: TableColumnDefinition<RoleListRow>[] = [
   createTableColumn<RoleListRow>({ columnId: 'description', renderHeaderCell: () => 'Description', renderCell: (row) => <Description text={row.description} /> }),
   createTableColumn<RoleListRow>({ columnId: 'type', renderHeaderCell: () => 'Type', renderCell: (row) => (row.isBuiltIn ? 'Built-in' : 'Custom') }),
   createTableColumn<RoleListRow>({ columnId: 'privileged', renderHeaderCell: () => 'Privileged', renderCell: (row) => (row.privileged ? <PrivilegedCell /> : null) }),
-  createTableColumn<RoleListRow>({ columnId: 'assignments', compare: keepOrder, renderHeaderCell: () => 'Assignments', renderCell: (row) => row.assignmentCount }),
+  createTableColumn<RoleListRow>({ columnId: 'assignments', compare: keepOrder, renderHeaderCell: () => 'Assignments', renderCell: (row) => row.assignmentCount ?? <CountingMark /> }),
 ];
 
 const sortColumn: Record<RoleSortKey, ColumnId> = { name: 'role', assignments: 'assignments' };
@@ -99,6 +100,16 @@ type RolesTableProps = {
   direction: SortDirection;
   onSortChange: (sort: RoleSortKey, direction: SortDirection) => void;
 };
+
+/** A count not known yet (a large tenant's, filled in after the first paint). */
+function CountingMark() {
+  const styles = useStyles();
+  return (
+    <span className={styles.counting} role="img" aria-label="Counting">
+      \u2026
+    </span>
+  );
+}
 
 /** Every listed role: name (a link to its blade), description, type, PRIVILEGED and its number of assignments. */
 export const RolesTable = memo(function RolesTable({ rows, sort, direction, onSortChange }: RolesTableProps) {

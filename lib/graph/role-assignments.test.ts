@@ -5,7 +5,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { admin, builtInRoles, graphAs, servedFor } from '@/tests/graph-fixtures';
 import { InvalidIdError, toUserMessage } from './errors';
 import {
-  countRoleAssignmentsByRole,
   countRoleAssignmentsOfRoles,
   createRoleAssignment,
   createRoleAssignments,
@@ -79,32 +78,6 @@ describe('reading', () => {
     expect(inner.every((r) => r.status === 200 && decodeURIComponent(r.path).includes('principalId in ('))).toBe(true);
     const megan = byName('Megan Bowen').id;
     expect(direct.some((a) => a.principalId === megan && a.roleDefinitionId === builtInRoles.globalAdministrator)).toBe(true);
-  });
-
-  it('counts every role\'s assignments with one $count each, all in parallel $batch calls, matching the full list', async () => {
-    // Counts the requests in flight at once: every batch is sent before any answer comes back.
-    let inFlight = 0;
-    let mostInFlight = 0;
-    const countingFetch: typeof fetch = async (...args) => {
-      mostInFlight = Math.max(mostInFlight, ++inFlight);
-      try {
-        return await fetch(...args);
-      } finally {
-        inFlight -= 1;
-      }
-    };
-    const { graph, log } = await graphAs('IsaiahL', { fetchImpl: countingFetch });
-    const roles = await listRoleDefinitions(graph);
-    const everything = await listRoleAssignments(graph);
-    log.length = 0;
-    mostInFlight = 0;
-    const counts = await countRoleAssignmentsByRole(graph, roles.map((role) => role.id));
-    const expected = new Map(roles.map((role) => [role.id.toLowerCase(), everything.filter((a) => a.roleDefinitionId.toLowerCase() === role.id.toLowerCase()).length]));
-    expect(counts).toEqual(expected);
-    expect(counts.get(builtInRoles.globalAdministrator)).toBe(2);
-    const batches = Math.ceil(roles.length / 20);
-    expect(log.map((entry) => entry.path)).toEqual(Array(batches).fill('/$batch'));
-    expect(mostInFlight).toBe(batches);
   });
 
   it('counts a few roles\' assignments at one scope from one `in` list per 15 roles, in one round', async () => {

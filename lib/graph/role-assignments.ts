@@ -22,7 +22,8 @@ import {
   validatedRoleAssignment,
   type NewRoleAssignment,
 } from './request-plans';
-import { roleAssignmentSchema, type RoleAssignment } from './schemas';
+import { getRoleDefinition, roleDefinitionPath } from './role-definitions';
+import { roleAssignmentSchema, roleDefinitionSchema, type RoleAssignment, type RoleDefinition } from './schemas';
 
 const collectionPath = ROLE_ASSIGNMENTS_PATH;
 // Graph documents `in` on these properties but not a length limit; 15 values keeps each URL short.
@@ -34,7 +35,17 @@ export type ListRoleAssignmentsOptions = {
   directoryScopeId?: string;
   /** Adds `$expand=principal` (Graph ignores a nested $select there and returns the whole object). */
   expandPrincipal?: boolean;
+  /** Adds `$expand=directoryScope`: each assignment's unit or app comes with it, so naming scopes costs no request. */
+  expandDirectoryScope?: boolean;
+  /** `$select`: only these properties (a count needs no more than each assignment's role). */
+  select?: string;
 };
+
+/** The `$expand` value for the relationships asked for. */
+export function roleAssignmentExpand(options: { expandPrincipal?: boolean; expandDirectoryScope?: boolean }): string | undefined {
+  const expand = [options.expandPrincipal ? 'principal' : null, options.expandDirectoryScope ? 'directoryScope' : null].filter(Boolean);
+  return expand.length ? expand.join(',') : undefined;
+}
 
 /**
  * Role assignments matching every given filter. Many principals are split into `in (…)` lists of at most 15,
@@ -52,9 +63,9 @@ export async function listRoleAssignments(
     options.roleDefinitionId === undefined ? undefined : eq('roleDefinitionId', assertGuid(options.roleDefinitionId, 'role definition'));
   const scopeClause =
     options.directoryScopeId === undefined ? undefined : eq('directoryScopeId', assertDirectoryScopeId(options.directoryScopeId));
-  const expand = options.expandPrincipal ? 'principal' : undefined;
+  const expand = roleAssignmentExpand(options);
   const pathFor = (principalClause: string | undefined) =>
-    withQuery(collectionPath, { $filter: and(roleClause, principalClause, scopeClause), $expand: expand, $top: pageSize });
+    withQuery(collectionPath, { $filter: and(roleClause, principalClause, scopeClause), $expand: expand, $select: options.select, $top: pageSize });
 
   if (options.principalIds === undefined) return (await graph.list(pathFor(undefined), roleAssignmentSchema)).items;
 
@@ -74,43 +85,6 @@ export async function listRoleAssignments(
   return [...assignments.values()];
 }
 
-const countPageSchema = z.object({ '@odata.count': z.number().int().nonnegative().optional() });
-
-/**
- * How many assignments each role has, at every scope: one `$count` request per role, sent together through
- * parallel `$batch` calls, so a tenant with tens of thousands of assignments costs one round trip, not a page per
- * thousand. Graph doesn't document `$count` on this collection; where an answer lacks `@odata.count`, that role's
- * assignments are listed and counted instead.
- */
-export async function countRoleAssignmentsByRole(graph: GraphClient, roleIds: readonly string[]): Promise<Map<string, number>> {
-  const ids = [...new Set(roleIds.map((id) => assertGuid(id, 'role definition').toLowerCase()))];
-  const filterFor = (id: string) => eq('roleDefinitionId', id);
-  const results = await graph.batch(
-    ids.map((id) => ({
-      method: 'GET' as const,
-      url: withQuery(collectionPath, { $filter: filterFor(id), $count: 'true', $top: 1, $select: 'id' }),
-      eventual: true,
-    })),
-  );
-  const counts = new Map<string, number>();
-  const uncounted: string[] = [];
-  results.forEach((result, index) => {
-    const id = ids[index] as string;
-    if (!result.ok) throw result.error;
-    const count = countPageSchema.safeParse(result.body);
-    if (count.success && count.data['@odata.count'] !== undefined) counts.set(id, count.data['@odata.count']);
-    else uncounted.push(id);
-  });
-  await Promise.all(
-    uncounted.map(async (id) => {
-      const { items } = await graph.list(withQuery(collectionPath, { $filter: filterFor(id), $select: 'id', $top: pageSize }), roleAssignmentIdOnlySchema);
-      counts.set(id, items.length);
-    }),
-  );
-  return counts;
-}
-
-const roleAssignmentIdOnlySchema = z.object({ id: z.string() });
 
 /**
  * The assignments of some roles (and, given `directoryScopeId`, at one scope), counted per role from their listing:
@@ -144,6 +118,46 @@ export async function countRoleAssignmentsOfRoles(
 }
 
 const roleAssignmentRoleOnlySchema = z.object({ id: z.string(), roleDefinitionId: z.guid() });
+
+/**
+ * A role and the assignments of it held by some principals (every holder when `principalIds` is undefined), with
+ * principals and scopes expanded: for a narrowed read, the role and every `in` list of 15 principals go in ONE
+ * `$batch`, so removing a page of holders costs one read request before its deletes. The role is null when it
+ * doesn't exist.
+ */
+export async function readRoleWithAssignments(
+  graph: GraphClient,
+  roleId: string,
+  principalIds?: readonly string[],
+): Promise<{ role: RoleDefinition | null; assignments: RoleAssignment[] }> {
+  const roleClause = eq('roleDefinitionId', assertGuid(roleId, 'role definition'));
+  const expand = roleAssignmentExpand({ expandPrincipal: true, expandDirectoryScope: true });
+  if (principalIds === undefined) {
+    const [role, assignments] = await Promise.all([
+      getRoleDefinition(graph, roleId),
+      listRoleAssignments(graph, { roleDefinitionId: roleId, expandPrincipal: true, expandDirectoryScope: true }),
+    ]);
+    return { role, assignments };
+  }
+  const ids = [...new Set(principalIds.map((id) => assertGuid(id, 'principal').toLowerCase()))];
+  const [roleResult, ...pages] = await graph.batch([
+    { method: 'GET', url: roleDefinitionPath(roleId) },
+    ...chunk(ids, maxInValues).map((part) => ({
+      method: 'GET' as const,
+      url: withQuery(collectionPath, { $filter: and(roleClause, inList('principalId', part)), $expand: expand, $top: pageSize }),
+    })),
+  ]);
+  if (!roleResult) throw new GraphResponseError('The $batch answered no role');
+  if (!roleResult.ok && roleResult.status !== 404) throw roleResult.error;
+  const role = roleResult.ok ? roleDefinitionSchema.parse(roleResult.body) : null;
+  const assignments = new Map<string, RoleAssignment>();
+  for (const page of pages) {
+    if (!page.ok) throw page.error;
+    const { items } = await graph.listFrom(page.body, roleAssignmentSchema, { path: collectionPath });
+    for (const item of items) assignments.set(item.id, item);
+  }
+  return { role, assignments: [...assignments.values()] };
+}
 
 /** One assignment by its (opaque) id; null when it does not exist or the id is malformed. */
 export async function getRoleAssignment(graph: GraphClient, id: string): Promise<RoleAssignment | null> {

@@ -13,11 +13,13 @@ export async function listRoleDefinitions(graph: GraphClient): Promise<RoleDefin
   return items;
 }
 
+/** The path that reads one role by id, for a request of its own or an item of a `$batch`. */
+export function roleDefinitionPath(id: string): string {
+  return withQuery(`/roleManagement/directory/roleDefinitions/${segment(id)}`, { $select: select });
+}
+
 /** A role by id (built-ins: id = templateId); null when it does not exist or the id is malformed. */
 export async function getRoleDefinition(graph: GraphClient, id: string): Promise<RoleDefinition | null> {
   if (!isGuid(id)) return null;
-  return graph.find(
-    withQuery(`/roleManagement/directory/roleDefinitions/${segment(id)}`, { $select: select }),
-    roleDefinitionSchema,
-  );
+  return graph.find(roleDefinitionPath(id), roleDefinitionSchema);
 }

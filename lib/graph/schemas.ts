@@ -75,6 +75,8 @@ export const roleAssignmentSchema = z.object({
   principalId: guid,
   directoryScopeId: z.string(), // "/", "/administrativeUnits/{id}" or "/{objectId}"
   principal: directoryObjectSchema.nullish(),
+  // With `$expand=directoryScope`: the administrative unit or application the assignment is scoped to (null at "/").
+  directoryScope: z.object({ id: guid, displayName: text }).nullish(),
 });
 export type RoleAssignment = z.infer<typeof roleAssignmentSchema>;
 

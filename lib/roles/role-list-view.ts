@@ -13,8 +13,8 @@ export type RoleListRow = {
   description: string;
   isBuiltIn: boolean;
   privileged: boolean;
-  /** Active assignments at every scope. */
-  assignmentCount: number;
+  /** Active assignments at every scope; null while a large tenant's are still being counted. */
+  assignmentCount: number | null;
 };
 
 /** Best practice (Entra's warning on All roles): fewer than 10 privileged role assignments. */
@@ -30,11 +30,12 @@ export function assignmentTotals(
 
 /**
  * The rows of All roles: every role the admin center lists (hidden ones left out), with its PRIVILEGED label
- * and its number of assignments (`totals`, keyed by `idKey(role.id)`; a role missing from it has none).
+ * and its number of assignments (`totals`, keyed by `idKey(role.id)`; a role missing from it has none; no totals
+ * at all: not counted yet).
  */
 export function roleListRows(
   roles: readonly (RoleDefinitionInput & { description?: string | null })[],
-  totals: ReadonlyMap<string, number>,
+  totals: ReadonlyMap<string, number> | null,
 ): RoleListRow[] {
   return roles
     .filter((role) => !isHiddenRole(role))
@@ -44,13 +45,24 @@ export function roleListRows(
       description: role.description ?? '',
       isBuiltIn: role.isBuiltIn,
       privileged: isPrivilegedRole(role),
-      assignmentCount: totals.get(idKey(role.id)) ?? 0,
+      assignmentCount: totals ? (totals.get(idKey(role.id)) ?? 0) : null,
     }));
 }
 
-/** Assignments of privileged roles, the number Entra compares with 10. */
-export function privilegedAssignmentCount(rows: readonly RoleListRow[]): number {
-  return rows.reduce((sum, row) => sum + (row.privileged ? row.assignmentCount : 0), 0);
+/** Assignments of privileged roles, the number Entra compares with 10; null until every role is counted. */
+export function privilegedAssignmentCount(rows: readonly RoleListRow[]): number | null {
+  let sum = 0;
+  for (const row of rows) {
+    if (!row.privileged) continue;
+    if (row.assignmentCount === null) return null;
+    sum += row.assignmentCount;
+  }
+  return sum;
+}
+
+/** The rows with counts filled in from `totals` (keyed by `idKey(role.id)`), once a large tenant's are counted. */
+export function withAssignmentTotals(rows: readonly RoleListRow[], totals: Readonly<Record<string, number>>): RoleListRow[] {
+  return rows.map((row) => ({ ...row, assignmentCount: totals[idKey(row.id)] ?? 0 }));
 }
 
 export const ROLE_TYPES = ['all', 'builtIn', 'custom'] as const;
@@ -166,8 +178,9 @@ const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 function compareRows(sort: RoleSortKey): (a: RoleListRow, b: RoleListRow) => number {
   if (sort === 'name') return (a, b) => byName.compare(a.displayName, b.displayName) || a.id.localeCompare(b.id);
-  // Ties keep name order (A to Z) whichever way the counts run, so equal counts read alphabetically.
-  return (a, b) => a.assignmentCount - b.assignmentCount;
+  // Ties keep name order (A to Z) whichever way the counts run, so equal counts read alphabetically. A count not
+  // known yet sorts below every known one.
+  return (a, b) => (a.assignmentCount ?? -1) - (b.assignmentCount ?? -1);
 }
 
 /** The rows the view shows, in its order. Does not change `rows`. */
@@ -176,7 +189,7 @@ export function applyRoleListState(rows: readonly RoleListRow[], state: RoleList
     (row) =>
       (state.type === 'all' || (state.type === 'builtIn') === row.isBuiltIn) &&
       (!state.privilegedOnly || row.privileged) &&
-      (!state.assignedOnly || row.assignmentCount > 0) &&
+      (!state.assignedOnly || row.assignmentCount === null || row.assignmentCount > 0) &&
       matchesSearch(row, state.search),
   );
   const sign = state.direction === 'ascending' ? 1 : -1;

@@ -2,14 +2,14 @@ import 'server-only';
 import { cache } from 'react';
 import { z } from 'zod';
 import { requireGraph, withSignInOnUnauthorized } from '@/lib/auth/session';
-import { countRoleAssignmentsByRole, roleAssignmentSchema, withQuery, type GraphClient } from '@/lib/graph/server';
+import { listRoleAssignments, roleAssignmentSchema, withQuery, type GraphClient } from '@/lib/graph/server';
 import { assignmentTotals, privilegedAssignmentCount, roleListRows, type RoleListRow } from '@/lib/roles/role-list-view';
 import { roleCatalog } from './role-catalog';
 
 export type AllRoles = {
   rows: RoleListRow[];
-  /** Assignments of privileged roles, for Entra's "more than 10" warning. */
-  privilegedAssignments: number;
+  /** Assignments of privileged roles, for Entra's "more than 10" warning; null until counted. */
+  privilegedAssignments: number | null;
 };
 
 // Counting needs only which role each assignment is for; $select keeps the one unfiltered page small.
@@ -23,19 +23,25 @@ async function firstPageOfAssignments(graph: GraphClient) {
 }
 
 /**
- * Every role the admin center lists, with its label and number of assignments, never a request per role and at
- * most two round trips at any tenant size: the role catalog and the first page of assignments in parallel; when
- * that page is the whole list (up to 999 assignments) it is counted in memory, otherwise each role's assignments
- * are counted by Graph in one parallel round of `$batch` calls.
+ * Every role the admin center lists, with its label and number of assignments, in one round trip and never a
+ * request per role: the role catalog and the first page of assignments, in parallel. When that page is the whole
+ * list (up to 999 assignments) it is counted here; in a larger tenant the counts are left to the browser, which asks
+ * /api/role-assignment-counts once the list shows, so the blade never waits on tens of pages of assignments.
  */
 export const loadAllRoles = cache(async (): Promise<AllRoles> => {
   const graph = await requireGraph();
   return withSignInOnUnauthorized(async () => {
     const [roles, firstPage] = await Promise.all([roleCatalog(graph), firstPageOfAssignments(graph)]);
-    const totals = firstPage.complete
-      ? assignmentTotals(firstPage.items, roles)
-      : await countRoleAssignmentsByRole(graph, roles.map((role) => role.id));
-    const rows = roleListRows(roles, totals);
+    const rows = roleListRows(roles, firstPage.complete ? assignmentTotals(firstPage.items, roles) : null);
     return { rows, privilegedAssignments: privilegedAssignmentCount(rows) };
   });
 });
+
+/**
+ * Every role's number of assignments, keyed by `idKey(role.id)`, counted from every assignment (`$select`ed to
+ * their role, 999 a page). For /api/role-assignment-counts: a large tenant's All roles fills its counts from it.
+ */
+export async function loadRoleAssignmentTotals(graph: GraphClient): Promise<Record<string, number>> {
+  const [roles, assignments] = await Promise.all([roleCatalog(graph), listRoleAssignments(graph, { select: countFields })]);
+  return Object.fromEntries(assignmentTotals(assignments, roles));
+}

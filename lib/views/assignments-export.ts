@@ -66,7 +66,7 @@ export type AssignmentsExport = { entries: AssignmentCsvEntry[]; role: RoleDefin
 export async function loadAssignmentsExport(graph: GraphClient, options: { roleId?: string } = {}): Promise<AssignmentsExport> {
   const [roles, assignments] = await Promise.all([
     roleCatalog(graph),
-    listRoleAssignments(graph, { roleDefinitionId: options.roleId, expandPrincipal: true }),
+    listRoleAssignments(graph, { roleDefinitionId: options.roleId, expandPrincipal: true, expandDirectoryScope: true }),
   ]);
   const rolesById = new Map<string, RoleDefinition>();
   for (const role of roles) {
@@ -79,7 +79,7 @@ export async function loadAssignmentsExport(graph: GraphClient, options: { roleI
     ...new Set(assignments.flatMap((a) => (a.principal && principalType(a.principal) === 'group' ? [idKey(a.principalId)] : []))),
   ];
   const [scopes, members] = await Promise.all([
-    nameDirectoryScopes(graph, assignments.map((a) => a.directoryScopeId)),
+    nameDirectoryScopes(graph, assignments),
     membersOfGroups(graph, groupIds),
   ]);
 

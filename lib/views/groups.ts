@@ -142,13 +142,14 @@ export type GroupRoleRow = {
 
 /**
  * Every role assignment whose principal is the group, at every scope, with roles and scopes named: the
- * assignments and the role catalog in parallel, then one round to name scopes.
+ * assignments (their scopes expanded) and the role catalog, in one parallel round.
  */
 export const loadGroupRoles = cache(async (groupId: string): Promise<GroupRoleRow[]> => {
   const graph = await requireGraph();
   return withSignInOnUnauthorized(async () => {
-    const [roles, assignments] = await Promise.all([roleCatalog(graph), listRoleAssignments(graph, { principalIds: [groupId] })]);
-    const scopes = await nameDirectoryScopes(graph, assignments.map((a) => a.directoryScopeId));
+    const [roles, assignments] = await Promise.all([roleCatalog(graph), listRoleAssignments(graph, { principalIds: [groupId], expandDirectoryScope: true })]);
+    // Scopes come expanded with the assignments; a read is left only for one Graph didn't expand.
+    const scopes = await nameDirectoryScopes(graph, assignments);
     const byId = new Map<string, (typeof roles)[number]>();
     for (const role of roles) {
       byId.set(role.id.toLowerCase(), role);

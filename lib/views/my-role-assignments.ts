@@ -26,11 +26,11 @@ export async function loadUserRoleAssignments<T = undefined>(
   const [roles, memberOf, direct] = await Promise.all([
     roleCatalog(graph),
     listUserMemberOf(graph, userId),
-    listRoleAssignments(graph, { principalIds: [userId] }),
+    listRoleAssignments(graph, { principalIds: [userId], expandDirectoryScope: true }),
   ]);
   const groupIds = memberOf.filter((group) => group.isAssignableToRole === true).map((group) => group.id);
   const [inherited, alongside] = await Promise.all([
-    groupIds.length ? listRoleAssignments(graph, { principalIds: groupIds }) : Promise.resolve([]),
+    groupIds.length ? listRoleAssignments(graph, { principalIds: groupIds, expandDirectoryScope: true }) : Promise.resolve([]),
     withDirect?.(direct, roles),
   ]);
   return {

@@ -21,7 +21,7 @@ export async function loadMyRoles(): Promise<MyRoleRow[]> {
   const graph = await requireGraph();
   return withSignInOnUnauthorized(async () => {
     const { rows } = await loadUserRoleAssignments(graph, session.claims.oid);
-    const scopes = await nameDirectoryScopes(graph, rows.map((row) => row.assignment.directoryScopeId));
+    const scopes = await nameDirectoryScopes(graph, rows.map((row) => row.assignment));
     return rows.map(({ assignment, role, via }) => {
       const scope = scopes.get(assignment.directoryScopeId);
       return {

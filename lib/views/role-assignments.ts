@@ -74,7 +74,7 @@ export async function toRoleAssignmentRows(graph: GraphClient, assignments: read
   const groupIds = assignments.filter((a) => principalTypeOf(a.principal) === 'group').map((a) => a.principalId);
   const [memberCounts, scopes] = await Promise.all([
     countGroupMembers(graph, groupIds),
-    nameDirectoryScopes(graph, assignments.map((a) => a.directoryScopeId)),
+    nameDirectoryScopes(graph, assignments),
   ]);
   return assignments.map((assignment) => toRow(assignment, memberCounts, scopes));
 }
@@ -88,7 +88,12 @@ export async function loadRoleAssignmentRows(
   roleId: string,
   options: { directoryScopeId?: string } = {},
 ): Promise<RoleAssignmentRow[]> {
-  const assignments = await listRoleAssignments(graph, { roleDefinitionId: roleId, directoryScopeId: options.directoryScopeId, expandPrincipal: true });
+  const assignments = await listRoleAssignments(graph, {
+    roleDefinitionId: roleId,
+    directoryScopeId: options.directoryScopeId,
+    expandPrincipal: true,
+    expandDirectoryScope: true,
+  });
   return toRoleAssignmentRows(graph, assignments);
 }
 
@@ -121,7 +126,7 @@ export async function readRoleAssignmentPage(
   const page = await readDirectoryPage(
     graph,
     ROLE_ASSIGNMENTS_PATH,
-    { $filter: filter, $expand: 'principal', $top: ROLE_ASSIGNMENTS_GRAPH_PAGE, $count: true },
+    { $filter: filter, $expand: 'principal,directoryScope', $top: ROLE_ASSIGNMENTS_GRAPH_PAGE, $count: true },
     roleAssignmentSchema,
     options.cursor ?? null,
   );

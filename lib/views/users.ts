@@ -78,7 +78,7 @@ export async function loadUserRoles(userId: string): Promise<UserRoleRow[]> {
           [GLOBAL_ADMINISTRATOR, PRIVILEGED_ROLE_ADMINISTRATOR].includes(templates.get(assignment.roleDefinitionId.toLowerCase()) ?? assignment.roleDefinitionId.toLowerCase()),
       );
       const [scopes, holders] = await Promise.all([
-        nameDirectoryScopes(graph, direct.map((assignment) => assignment.directoryScopeId)),
+        nameDirectoryScopes(graph, direct),
         Promise.all(protectedDirect.map((assignment) => listRoleAssignments(graph, { roleDefinitionId: assignment.roleDefinitionId, directoryScopeId: '/' }))),
       ]);
       const lastHolderIds = new Set(
@@ -89,7 +89,7 @@ export async function loadUserRoles(userId: string): Promise<UserRoleRow[]> {
       return { scopes, lastHolderIds };
     });
     const named = alongside?.scopes ?? new Map();
-    const unnamed = rows.map((row) => row.assignment.directoryScopeId).filter((id) => !named.has(id));
+    const unnamed = rows.map((row) => row.assignment).filter((assignment) => !named.has(assignment.directoryScopeId));
     const scopes = unnamed.length ? new Map([...named, ...(await nameDirectoryScopes(graph, unnamed))]) : named;
     const lastHolderIds = alongside?.lastHolderIds ?? new Set<string>();
     return rows.map(({ assignment, role, via }) => {

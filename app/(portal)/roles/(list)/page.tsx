@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: 'Roles and administrators' };
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function AllRolesPage({ searchParams }: { searchParams: SearchParams }) {
-  const [{ rows, privilegedAssignments }, params] = await Promise.all([loadAllRoles(), searchParams]);
+  const [{ rows }, params] = await Promise.all([loadAllRoles(), searchParams]);
   return (
     <>
       <BladeHeader
@@ -18,7 +18,7 @@ export default async function AllRolesPage({ searchParams }: { searchParams: Sea
         section="All roles"
         description="Select a role to see who holds it and at which scope."
       />
-      <RolesBlade rows={rows} initialState={parseRoleListState(params)} privilegedAssignments={privilegedAssignments} />
+      <RolesBlade rows={rows} initialState={parseRoleListState(params)} />
     </>
   );
 }
