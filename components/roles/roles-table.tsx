@@ -106,7 +106,7 @@ function CountingMark() {
   const styles = useStyles();
   return (
     <span className={styles.counting} role="img" aria-label="Counting">
-      \u2026
+      {'\u2026'}
     </span>
   );
 }
