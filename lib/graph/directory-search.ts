@@ -29,7 +29,6 @@ const requestFor: Record<PrincipalKind, (search: string | undefined, top: number
       $search: search === undefined ? undefined : searchAny(['displayName', 'userPrincipalName'], search),
       $select: 'id,displayName,userPrincipalName',
       $top: top,
-      $count: true,
     }),
     eventual: true,
   }),
@@ -41,7 +40,6 @@ const requestFor: Record<PrincipalKind, (search: string | undefined, top: number
       $search: search === undefined ? undefined : searchAny(['displayName'], search),
       $select: 'id,displayName,description,isAssignableToRole',
       $top: top,
-      $count: true,
     }),
     eventual: true,
   }),
@@ -51,7 +49,6 @@ const requestFor: Record<PrincipalKind, (search: string | undefined, top: number
       $search: search === undefined ? undefined : searchAny(['displayName'], search),
       $select: 'id,displayName,appId',
       $top: top,
-      $count: true,
     }),
     eventual: true,
   }),
@@ -60,7 +57,6 @@ const requestFor: Record<PrincipalKind, (search: string | undefined, top: number
 const searchPageSchema = z.object({
   value: z.array(directoryObjectSchema.extend({ description: z.string().nullish() })),
   '@odata.nextLink': z.string().optional(),
-  '@odata.count': z.number().int().optional(),
 });
 
 /**
@@ -86,7 +82,8 @@ export async function searchPrincipals(
     const parsed = searchPageSchema.safeParse(result.body);
     if (!parsed.success) throw new GraphResponseError(`Unexpected ${kind} search page: ${parsed.error.issues[0]?.message ?? ''}`);
     const page = parsed.data;
-    hasMore ||= Boolean(page['@odata.nextLink']) || (page['@odata.count'] ?? 0) > page.value.length;
+    // A next page means more matches: no $count, which would make Graph count every match of a short search.
+    hasMore ||= Boolean(page['@odata.nextLink']);
     for (const item of page.value) {
       principals.push({
         id: item.id,

@@ -107,6 +107,17 @@ describe('reads the blades use', () => {
     expect(principals.filter((p) => p.kind === 'servicePrincipal').every((p) => p.detail !== null)).toBe(true);
   });
 
+  it('says when a search has more matches than it shows, without asking Graph to count them', async () => {
+    const { graph: reader, log } = await graphAs('IsaiahL');
+    const many = await searchPrincipals(reader, 'a', { types: ['user'], top: 3 });
+    expect(many).toMatchObject({ hasMore: true });
+    expect(many.principals).toHaveLength(3);
+    expect((await searchPrincipals(reader, 'Megan', { types: ['user'], top: 3 })).hasMore).toBe(false);
+    const searches = (await servedFor(log)).filter((served) => served.batchId !== undefined);
+    expect(searches).toHaveLength(2);
+    expect(searches.every((served) => !served.path.includes('$count'))).toBe(true);
+  });
+
   it('lists administrative units, their members and scoped role holders', async () => {
     const units = await listAdministrativeUnits(graph);
     expect(units.map((u) => u.displayName)).toEqual(expect.arrayContaining(['Seattle', 'London', 'Engineering Department']));
