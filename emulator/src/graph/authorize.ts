@@ -61,7 +61,9 @@ export async function tenantRoleIds(db: Queryable, userId: string): Promise<Set<
 async function callerRoleIds(c: Context<GraphEnv>, db: Queryable, userId: string): Promise<Set<string>> {
   const cached = c.get('callerRoleIds');
   if (cached) return cached;
-  const roles = await tenantRoleIds(db, userId);
+  // A batch of 20 deletes would otherwise read the same caller's roles 20 times.
+  const batch = c.env?.batch;
+  const roles = await (batch ? (batch.callerRoleIds ??= tenantRoleIds(db, userId)) : tenantRoleIds(db, userId));
   c.set('callerRoleIds', roles);
   return roles;
 }

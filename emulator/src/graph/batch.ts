@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import type { GraphApp, GraphEnv } from './context';
+import type { BatchShared, GraphApp, GraphEnv } from './context';
 import { badRequest, errorBody } from './errors';
 import { readJsonBody } from './body';
 
@@ -64,6 +64,7 @@ export function registerBatchRoutes(app: GraphApp, getApp: () => Hono<GraphEnv>)
     const authorization = c.req.header('Authorization');
     const batchId = c.get('requestId');
     const results = new Map<string, BatchResponse>();
+    const shared: BatchShared = {};
     const pending = [...requests];
     while (pending.length > 0) {
       const ready = pending.filter((r) => r.dependsOn.every((d) => results.has(d)));
@@ -76,7 +77,7 @@ export function registerBatchRoutes(app: GraphApp, getApp: () => Hono<GraphEnv>)
       const responses = await Promise.all(
         ready.map(async (request) => {
           if (request.dependsOn.some((d) => (results.get(d)?.status ?? 500) >= 400)) return failedDependency(request.id, batchId);
-          return dispatch(getApp(), origin, request, authorization, batchId);
+          return dispatch(getApp(), origin, request, authorization, batchId, shared);
         }),
       );
       for (const response of responses) results.set(response.id, response);
@@ -94,7 +95,14 @@ function failedDependency(id: string, batchId: string): BatchResponse {
   };
 }
 
-async function dispatch(app: Hono<GraphEnv>, origin: string, request: BatchRequest, authorization: string | undefined, batchId: string): Promise<BatchResponse> {
+async function dispatch(
+  app: Hono<GraphEnv>,
+  origin: string,
+  request: BatchRequest,
+  authorization: string | undefined,
+  batchId: string,
+  shared: BatchShared,
+): Promise<BatchResponse> {
   let path: string;
   try {
     path = innerPath(request.url);
@@ -109,7 +117,7 @@ async function dispatch(app: Hono<GraphEnv>, origin: string, request: BatchReque
     body = typeof request.body === 'string' ? request.body : JSON.stringify(request.body);
     if (!headers.has('content-type')) headers.set('content-type', 'application/json');
   }
-  const response = await app.request(`${origin}${path}`, { method: request.method, headers, body });
+  const response = await app.request(`${origin}${path}`, { method: request.method, headers, body }, { batch: shared });
   const responseHeaders: Record<string, string> = {};
   response.headers.forEach((value, name) => {
     if (name !== 'content-length') responseHeaders[name] = value;

@@ -5,8 +5,12 @@ import type { NewObjects } from '../new-objects';
 import type { RequestLog } from '../request-log';
 import type { Store } from '../store/store';
 
-/** Per-request values the middleware sets for the Graph handlers. */
+/** What the requests of one $batch share: they carry one token, so the caller's roles are read once for all. */
+export type BatchShared = { callerRoleIds?: Promise<Set<string>> };
+
+/** Per-request values the middleware sets for the Graph handlers; `Bindings.batch` on requests of a $batch. */
 export type GraphEnv = {
+  Bindings: { batch?: BatchShared };
   Variables: {
     requestId: string;
     caller: Caller;
