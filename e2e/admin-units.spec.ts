@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { accounts, expect, resetTenant, signInAs, test } from './fixtures/portal';
-import { expectNoAxeViolations, graphLog, pickMember, screenshotLightAndDark, summary } from './scoped-helpers';
+import { expectNoAxeViolations, graphLog, pickMember, screenshotLightAndDark, summary } from './blade-helpers';
 
 // Administrative units and their "Roles and administrators" (issue #6).
 const HELPDESK_ADMINISTRATOR = '729827e3-9c14-49f7-bb1b-9608f156bbb8';

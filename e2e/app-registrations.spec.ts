@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { accounts, expect, resetTenant, signInAs, test } from './fixtures/portal';
-import { expectNoAxeViolations, graphLog, pickMember, screenshotLightAndDark, summary } from './scoped-helpers';
+import { expectNoAxeViolations, graphLog, pickMember, screenshotLightAndDark, summary } from './blade-helpers';
 
 // App registrations and their "Roles and administrators" (issue #6).
 const APPLICATION_ADMINISTRATOR = '9b895d92-2cd3-44c7-9d02-a6ac2d5ea5c3';

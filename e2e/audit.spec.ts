@@ -1,24 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page, TestInfo } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { expectNoAxeViolations, screenshotLightAndDark } from './blade-helpers';
 import { accounts, expect, resetTenant, signInAs, test } from './fixtures/portal';
 
 const HELPDESK_ADMINISTRATOR = '729827e3-9c14-49f7-bb1b-9608f156bbb8';
-
-async function expectNoAxeViolations(page: Page, what: string) {
-  // Tabster's focus sentinels are never content; the top bar is the shell's, checked with the shell.
-  const { violations } = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').exclude('header').analyze();
-  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(' ')} ${n.html}`).join(', ')})`), what).toEqual([]);
-}
-
-async function screenshotLightAndDark(page: Page, testInfo: TestInfo, name: string) {
-  await testInfo.attach(`${name}-light`, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
-  const theme = page.getByRole('switch', { name: 'Dark theme' });
-  await theme.check();
-  await expectNoAxeViolations(page, `${name} in dark`);
-  await testInfo.attach(`${name}-dark`, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
-  await theme.uncheck();
-}
 
 /** Patti (Privileged Role Administrator) removes the helpdesk group's assignment and adds Alex Wilber, in the portal. */
 async function pattiChangesHelpdeskAdministrator(page: Page) {

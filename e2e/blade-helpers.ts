@@ -1,28 +1,46 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page, TestInfo } from '@playwright/test';
+import type { Locator, Page, TestInfo } from '@playwright/test';
 import { emulatorUrl } from '../playwright.config';
 import { expect } from './fixtures/portal';
 
-/** axe on the blade; Fluent's focus-trap sentinels and the shared header are checked elsewhere. */
-export async function expectNoAxeViolations(page: Page) {
+/**
+ * axe on the blade. Tabster's focus sentinels (<i data-tabster-dummy aria-hidden tabindex=0>) are how Fluent traps
+ * and restores focus; they are never reachable as content, and axe's aria-hidden-focus rule can't tell. The top bar
+ * is the shell's, checked with the shell.
+ */
+export async function expectNoAxeViolations(page: Page, what = 'the blade') {
   const { violations } = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').exclude('header').analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(' ')} ${n.html} ${n.failureSummary ?? ''}`).join(', ')})`),
+    what,
+  ).toEqual([]);
 }
 
 /** Light and dark screenshots, attached to the report for a person to look at (not pixel baselines). */
-export async function screenshotLightAndDark(page: Page, testInfo: TestInfo, name: string) {
+export async function screenshotLightAndDark(page: Page, testInfo: TestInfo, name: string, options: { axeInDark?: boolean } = {}) {
   await testInfo.attach(`${name}-light`, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
   const theme = page.getByRole('switch', { name: 'Dark theme' });
   await theme.check();
+  if (options.axeInDark) await expectNoAxeViolations(page, `${name} in dark`);
   await testInfo.attach(`${name}-dark`, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
   await theme.uncheck();
 }
 
-type Served = { method: string; path: string; batchId?: string };
+/** Picks a member in an open Add panel's picker, and waits for the tag that says it is selected. */
+export async function pickMember(panel: Locator, search: string, name: string) {
+  await panel.getByRole('combobox', { name: 'Search members' }).fill(search);
+  await panel.getByRole('menuitemcheckbox', { name: new RegExp(`^${name}`) }).click();
+  await expect(panel.getByRole('toolbar', { name: /^Selected members/ }).getByRole('button', { name: new RegExp(`^${name}`) })).toBeVisible();
+}
+
+type Served = { method: string; path: string; status: number; batchId?: string };
 
 /** The emulator's log of the Graph requests it served (test-only endpoint). */
 export const graphLog = {
   clear: async () => void (await fetch(`${emulatorUrl}/_emulator/requests`, { method: 'DELETE' })),
   read: async () => (await (await fetch(`${emulatorUrl}/_emulator/requests`)).json()) as Served[],
-  summary: (served: Served[]) => served.map((r) => `${r.batchId ? '  (in $batch) ' : ''}${r.method} ${decodeURIComponent(r.path)}`).join('\n'),
 };
+
+/** The log as lines a person reads in the report: method and path, inner $batch requests indented. */
+export const summary = (served: Served[]) =>
+  served.map((r) => `${r.batchId ? '  (in $batch) ' : ''}${r.method} ${decodeURIComponent(r.path)}`).join('\n');

@@ -1,34 +1,18 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { emulatorUrl } from '../playwright.config';
+import { expectNoAxeViolations, graphLog } from './blade-helpers';
+import { appToken, graphBase } from './fixtures/graph';
 import { accounts, expect, resetTenant, signInAs, test } from './fixtures/portal';
 
 // "View Graph request" promises that what it shows is what the action then sends. These stories read the preview,
 // act, and compare it with the emulator's request log and with the directory read back through Graph.
 
 const HELPDESK_ADMINISTRATOR = '729827e3-9c14-49f7-bb1b-9608f156bbb8';
-const TENANT_ID = 'd4c7f5a2-3b1e-4c8d-9f6a-1e2b3c4d5e6f';
-const graphBase = `${emulatorUrl}/v1.0`;
 
-type Served = { method: string; path: string; status: number; batchId?: string };
-const graphLog = {
-  clear: async () => void (await fetch(`${emulatorUrl}/_emulator/requests`, { method: 'DELETE' })),
-  read: async () => (await (await fetch(`${emulatorUrl}/_emulator/requests`)).json()) as Served[],
-};
 
 /** Graph as the automation app sees it (client credentials), not through the portal. */
 async function graphAsApp<T>(path: string): Promise<T> {
-  const token = await fetch(`${emulatorUrl}/${TENANT_ID}/oauth2/v2.0/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'client_credentials',
-      client_id: '5b0e2f7c-9d1a-4b3c-8e4f-6a7b8c9d0e1f',
-      client_secret: 'contoso-automation-secret',
-      scope: 'https://graph.microsoft.com/.default',
-    }),
-  }).then((response) => response.json() as Promise<{ access_token: string }>);
-  const response = await fetch(`${graphBase}${path}`, { headers: { Authorization: `Bearer ${token.access_token}` } });
+  const response = await fetch(`${graphBase}${path}`, { headers: { Authorization: `Bearer ${await appToken()}` } });
   expect(response.ok, `GET ${path}`).toBe(true);
   return (await response.json()) as T;
 }
@@ -53,10 +37,6 @@ async function shownRequests(preview: Locator) {
   });
 }
 
-async function expectNoAxeViolations(page: Page, what: string) {
-  const { violations } = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').exclude('header').analyze();
-  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(' ')} ${n.html}`).join(', ')})`), what).toEqual([]);
-}
 
 test.describe('View Graph request', () => {
   test.beforeEach(async () => {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expectNoAxeViolations, graphLog, screenshotLightAndDark } from './blade-helpers';
+import { expectNoAxeViolations, graphLog, screenshotLightAndDark, summary } from './blade-helpers';
 import { accounts, expect, resetTenant, signInAs, test } from './fixtures/portal';
 
 // Groups (issue #6): All groups, New group, and a group's Overview, Members and Assigned roles.
@@ -29,7 +29,7 @@ test.describe('Groups', () => {
     await expect(grid.getByRole('row', { name: /Sales and Marketing.*Microsoft 365.*No/ })).toBeVisible();
     await expect(grid.getByRole('row', { name: /Contoso_Helpdesk_Administrators.*Security.*Assigned.*Yes/ })).toBeVisible();
     const served = await graphLog.read();
-    await testInfo.attach('graph-requests-groups-list', { body: graphLog.summary(served), contentType: 'text/plain' });
+    await testInfo.attach('graph-requests-groups-list', { body: summary(served), contentType: 'text/plain' });
     expect(served.filter((r) => r.path.startsWith('/v1.0/groups?'))).toHaveLength(1);
     expect(served.filter((r) => r.path === '/v1.0/$batch' && r.method === 'POST').length).toBeLessThanOrEqual(2);
 
@@ -117,7 +117,7 @@ test.describe('Groups', () => {
     await expect(page.getByRole('link', { name: 'Helpdesk Administrator' })).toHaveAttribute('href', `/roles/${helpdeskAdministrator}`);
     await expectNoAxeViolations(page);
     await screenshotLightAndDark(page, testInfo, 'group-roles');
-    await testInfo.attach('graph-requests-group-blade', { body: graphLog.summary(await graphLog.read()), contentType: 'text/plain' });
+    await testInfo.attach('graph-requests-group-blade', { body: summary(await graphLog.read()), contentType: 'text/plain' });
   });
 
   test('adds and removes a member of an ordinary group', async ({ page }) => {

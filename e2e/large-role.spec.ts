@@ -1,39 +1,23 @@
 import type { Page } from '@playwright/test';
-import { emulatorUrl } from '../playwright.config';
 import { graphLog } from './blade-helpers';
+import { appToken, graphBase } from './fixtures/graph';
 import { accounts, expect, resetTenant, signInAs, test } from './fixtures/portal';
 
 // A role held more than 100 times comes to the browser a Graph page at a time (lib/views/role-blade.ts): these
 // stories give Helpdesk Administrator about 110 holders through Graph, then read the blade as an admin would.
 const HELPDESK_ADMINISTRATOR = '729827e3-9c14-49f7-bb1b-9608f156bbb8';
-const TENANT_ID = 'd4c7f5a2-3b1e-4c8d-9f6a-1e2b3c4d5e6f';
-const graph = `${emulatorUrl}/v1.0`;
-
-async function appToken(): Promise<string> {
-  const response = await fetch(`${emulatorUrl}/${TENANT_ID}/oauth2/v2.0/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'client_credentials',
-      client_id: '5b0e2f7c-9d1a-4b3c-8e4f-6a7b8c9d0e1f',
-      client_secret: 'contoso-automation-secret',
-      scope: 'https://graph.microsoft.com/.default',
-    }),
-  });
-  return ((await response.json()) as { access_token: string }).access_token;
-}
 
 /** Assigns Helpdesk Administrator to every member user at directory scope and at Seattle's: over 100 holders. */
 async function holdersEnough(): Promise<number> {
   const token = await appToken();
-  const get = async <T,>(path: string) => (await (await fetch(`${graph}${path}`, { headers: { Authorization: `Bearer ${token}` } })).json()) as T;
+  const get = async <T,>(path: string) => (await (await fetch(`${graphBase}${path}`, { headers: { Authorization: `Bearer ${token}` } })).json()) as T;
   const users = (await get<{ value: { id: string }[] }>(`/users?$filter=${encodeURIComponent("userType eq 'Member'")}&$select=id&$top=999`)).value;
   const seattle = (await get<{ value: { id: string }[] }>(`/directory/administrativeUnits?$filter=${encodeURIComponent("displayName eq 'Seattle'")}&$select=id`)).value[0];
   const before = (await get<{ value: unknown[] }>(`/roleManagement/directory/roleAssignments?$filter=${encodeURIComponent(`roleDefinitionId eq '${HELPDESK_ADMINISTRATOR}'`)}&$select=id&$top=999`)).value.length;
   const wanted = users.flatMap((user) => ['/', `/administrativeUnits/${seattle?.id}`].map((directoryScopeId) => ({ principalId: user.id, directoryScopeId })));
   let created = 0;
   for (let i = 0; i < wanted.length; i += 20) {
-    const response = await fetch(`${graph}/$batch`, {
+    const response = await fetch(`${graphBase}/$batch`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
       body: JSON.stringify({

@@ -1,48 +1,21 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page, TestInfo } from '@playwright/test';
-import { emulatorUrl } from '../playwright.config';
+import type { Page } from '@playwright/test';
+import { expectNoAxeViolations, screenshotLightAndDark } from './blade-helpers';
+import { appToken, graphBase } from './fixtures/graph';
 import { accounts, expect, resetTenant, signInAs, test } from './fixtures/portal';
 
 // Role ids are template ids, the same in every tenant (lib/roles/well-known-roles.ts).
 const HELPDESK_ADMINISTRATOR = '729827e3-9c14-49f7-bb1b-9608f156bbb8';
 const GLOBAL_ADMINISTRATOR = '62e90394-69f5-4237-9190-012177145e10';
 const PRIVILEGED_ROLE_ADMINISTRATOR = 'e8611ab8-c189-46e8-94e1-60213ab1f814';
-const TENANT_ID = 'd4c7f5a2-3b1e-4c8d-9f6a-1e2b3c4d5e6f';
 
 /** What Graph itself says, read with the automation app's own token (not through the portal). */
 async function graphAssignmentsOf(roleId: string): Promise<Array<{ directoryScopeId: string; principal?: { displayName?: string } }>> {
-  const token = await fetch(`${emulatorUrl}/${TENANT_ID}/oauth2/v2.0/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'client_credentials',
-      client_id: '5b0e2f7c-9d1a-4b3c-8e4f-6a7b8c9d0e1f',
-      client_secret: 'contoso-automation-secret',
-      scope: 'https://graph.microsoft.com/.default',
-    }),
-  }).then((response) => response.json() as Promise<{ access_token: string }>);
   const filter = encodeURIComponent(`roleDefinitionId eq '${roleId}'`);
-  const response = await fetch(`${emulatorUrl}/v1.0/roleManagement/directory/roleAssignments?$filter=${filter}&$expand=principal`, {
-    headers: { Authorization: `Bearer ${token.access_token}` },
+  const response = await fetch(`${graphBase}/roleManagement/directory/roleAssignments?$filter=${filter}&$expand=principal`, {
+    headers: { Authorization: `Bearer ${await appToken()}` },
   });
   expect(response.ok).toBe(true);
   return ((await response.json()) as { value: Array<{ directoryScopeId: string; principal?: { displayName?: string } }> }).value;
-}
-
-async function expectNoAxeViolations(page: Page, what: string) {
-  // Tabster's focus sentinels (<i data-tabster-dummy aria-hidden tabindex=0>) are how Fluent traps and restores
-  // focus; they are never reachable as content, and axe's aria-hidden-focus rule can't tell.
-  // The top bar is the shell's (components/shell), checked with the shell; this spec answers for the blade.
-  const { violations } = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').exclude('header').analyze();
-  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(' ')} ${n.html} ${n.failureSummary ?? ''}`).join(', ')})`), what).toEqual([]);
-}
-
-async function screenshotLightAndDark(page: Page, testInfo: TestInfo, name: string) {
-  await testInfo.attach(`${name}-light`, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
-  const theme = page.getByRole('switch', { name: 'Dark theme' });
-  await theme.check();
-  await testInfo.attach(`${name}-dark`, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
-  await theme.uncheck();
 }
 
 const grid = (page: Page) => page.getByRole('grid', { name: /^Assignments of / });

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expectNoAxeViolations, graphLog, screenshotLightAndDark } from './blade-helpers';
+import { expectNoAxeViolations, graphLog, screenshotLightAndDark, summary } from './blade-helpers';
 import { accounts, expect, resetTenant, signInAs, test } from './fixtures/portal';
 
 // Users (issue #6): All users and a user's Overview and Assigned roles.
@@ -31,7 +31,7 @@ test.describe('Users', () => {
     await expect(grid.getByRole('row', { name: /Shannon O'Brien.*ShannonO@contoso\.onmicrosoft\.com.*Member/ })).toBeVisible();
     await expect(grid.getByRole('row', { name: /Megan Bowen/ })).toBeHidden();
     const served = await graphLog.read();
-    await testInfo.attach('graph-requests-users-search', { body: graphLog.summary(served), contentType: 'text/plain' });
+    await testInfo.attach('graph-requests-users-search', { body: summary(served), contentType: 'text/plain' });
     expect(served.filter((r) => r.path.startsWith('/v1.0/users?')).length).toBeGreaterThanOrEqual(1);
     await expectNoAxeViolations(page);
 
@@ -54,7 +54,7 @@ test.describe('Users', () => {
     await expect(row).toBeVisible();
     await expect(row.getByRole('link', { name: 'Contoso_Helpdesk_Administrators' })).toBeVisible();
     await expect(page.getByText('To remove indirect role assignments, remove the user from the group that has been assigned the role.')).toBeVisible();
-    await testInfo.attach('graph-requests-user-roles', { body: graphLog.summary(await graphLog.read()), contentType: 'text/plain' });
+    await testInfo.attach('graph-requests-user-roles', { body: summary(await graphLog.read()), contentType: 'text/plain' });
     await expectNoAxeViolations(page);
     await screenshotLightAndDark(page, testInfo, 'user-roles');
   });
