@@ -1,23 +1,25 @@
 import { Suspense, type ReactNode } from 'react';
 import { AccountMenu, AccountMenuPlaceholder } from '@/components/auth/account-menu';
-import { AuthProvider } from '@/components/auth/auth-provider';
+import { AuthConfigProvider } from '@/components/auth/auth-config';
 import { ReadOnlyNotice } from '@/components/auth/read-only-notice';
 import { SessionKeeper } from '@/components/auth/session-keeper';
 import { SignedInAdminProvider } from '@/components/auth/signed-in-admin-context';
 import { SignInUnavailable } from '@/components/auth/sign-in-unavailable';
 import { PortalShell } from '@/components/shell/portal-shell';
 import { publicAuthConfig } from '@/lib/auth/public-config';
+import { readSession } from '@/lib/auth/session';
 import { getSignedInAdminForShell } from '@/lib/views/signed-in-admin';
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   // Who is signed in is read alongside the blade's own Graph reads, not before them: the shell hands on the promise.
   const admin = getSignedInAdminForShell();
-  const config = await publicAuthConfig();
+  const [config, session] = await Promise.all([publicAuthConfig(), readSession()]);
   if (!config) return <SignInUnavailable />;
   return (
-    <AuthProvider config={config}>
+    <AuthConfigProvider config={config}>
       <SignedInAdminProvider admin={admin}>
-        <SessionKeeper />
+        {/* Without a session the blade sends the admin to sign-in: there is nothing to keep. */}
+        {session ? <SessionKeeper expiresAt={session.claims.exp} /> : null}
         <PortalShell account={<Suspense fallback={<AccountMenuPlaceholder />}><AccountMenu /></Suspense>}>
           <Suspense fallback={null}>
             <ReadOnlyNotice />
@@ -25,6 +27,6 @@ export default async function PortalLayout({ children }: { children: ReactNode }
           {children}
         </PortalShell>
       </SignedInAdminProvider>
-    </AuthProvider>
+    </AuthConfigProvider>
   );
 }

@@ -1,6 +1,5 @@
 'use client';
 
-import { useMsal } from '@azure/msal-react';
 import {
   Avatar,
   Button,
@@ -18,6 +17,7 @@ import {
 } from '@fluentui/react-components';
 import { PersonKey20Regular, SignOut20Regular } from '@fluentui/react-icons';
 import { useRouter } from 'next/navigation';
+import { useAuthConfig } from './auth-config';
 import { useSignedInAdmin } from './signed-in-admin-context';
 import { clearSessionToken } from './session-api';
 
@@ -49,12 +49,14 @@ export function AccountMenuPlaceholder() {
 export function AccountMenu() {
   const styles = useStyles();
   const admin = useSignedInAdmin();
-  const { instance } = useMsal();
+  const config = useAuthConfig();
   const router = useRouter();
 
   const signOut = async () => {
+    // MSAL starts loading at once, while the server forgets the session.
+    const msal = import('./msal-on-demand');
     await clearSessionToken();
-    await instance.logoutRedirect({ account: instance.getActiveAccount() ?? undefined });
+    await (await msal).signOutRedirect(config);
   };
 
   return (

@@ -2,13 +2,16 @@
 
 const RETURN_TO_KEY = 'roles-portal.returnTo';
 
-export async function storeSessionToken(accessToken: string): Promise<void> {
+/** Resolves to the stored token's expiry (seconds since the epoch), as the server read it from the token. */
+export async function storeSessionToken(accessToken: string): Promise<number> {
   const response = await fetch('/api/session', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ accessToken }),
   });
   if (!response.ok) throw new Error(`The portal refused the sign-in (${response.status}).`);
+  const body = (await response.json().catch(() => ({}))) as { expiresOn?: unknown };
+  return typeof body.expiresOn === 'number' ? body.expiresOn : 0;
 }
 
 export async function clearSessionToken(): Promise<void> {

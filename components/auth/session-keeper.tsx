@@ -1,50 +1,52 @@
 'use client';
 
-import { InteractionRequiredAuthError, InteractionStatus } from '@azure/msal-browser';
-import { useMsal } from '@azure/msal-react';
 import { useEffect, useRef } from 'react';
-import { useAuthConfig } from './auth-provider';
-import { storeSessionToken } from './session-api';
+import { useAuthConfig } from './auth-config';
 
 const CHECK_EVERY_MS = 60_000;
+/** MSAL renews an access token this long before it expires (msal-common's default tokenRenewalOffsetSeconds). */
+export const RENEW_BEFORE_SECONDS = 300;
 
 /**
- * Keeps the server's copy of the Graph token current: MSAL renews the token (with its refresh token) when it
- * nears expiry, and the new one is handed to the server before the old cookie lapses. When MSAL can't renew
- * silently, nothing happens here: the cookie expires and the next page load goes through sign-in and back.
+ * Keeps the server's copy of the Graph token current. The shell knows when the token expires (the layout reads it
+ * from the session cookie), so MSAL is loaded only once the token is inside MSAL's renewal window: MSAL then renews
+ * it with its refresh token, and the new one is handed to the server before the old cookie lapses. When MSAL can't
+ * renew silently, nothing happens here: the cookie expires and the next page load goes through sign-in and back.
  */
-export function SessionKeeper() {
-  const { instance, accounts, inProgress } = useMsal();
-  const { scopes } = useAuthConfig();
-  const lastToken = useRef<string | null>(null);
+export function SessionKeeper({ expiresAt }: { expiresAt: number }) {
+  const config = useAuthConfig();
+  const expiry = useRef(expiresAt);
+  const renewing = useRef(false);
+
+  // A refreshed layout may bring a later expiry (a token stored since, e.g. by another tab's sign-in).
+  useEffect(() => {
+    expiry.current = Math.max(expiry.current, expiresAt);
+  }, [expiresAt]);
 
   useEffect(() => {
-    // MSAL must finish initialising (and any redirect it is handling) before it can hand out tokens.
-    if (inProgress !== InteractionStatus.None) return;
-    const account = instance.getActiveAccount() ?? accounts[0];
-    if (!account) return;
     let cancelled = false;
-    const renew = () => {
-      instance
-        .acquireTokenSilent({ scopes, account })
-        .then(async (result) => {
-          if (cancelled || result.accessToken === lastToken.current) return;
-          if (lastToken.current !== null) await storeSessionToken(result.accessToken);
-          lastToken.current = result.accessToken;
+    const check = () => {
+      if (renewing.current || Date.now() / 1000 < expiry.current - RENEW_BEFORE_SECONDS) return;
+      renewing.current = true;
+      import('./msal-on-demand')
+        .then(({ renewSessionToken }) => renewSessionToken(config, expiry.current))
+        .then((renewedUntil) => {
+          if (!cancelled && renewedUntil) expiry.current = renewedUntil;
         })
-        .catch((error: unknown) => {
-          if (!(error instanceof InteractionRequiredAuthError)) console.error('Session renewal failed.');
+        .catch(() => console.error('Session renewal failed.'))
+        .finally(() => {
+          renewing.current = false;
         });
     };
-    renew();
-    const timer = window.setInterval(renew, CHECK_EVERY_MS);
-    window.addEventListener('focus', renew);
+    check();
+    const timer = window.setInterval(check, CHECK_EVERY_MS);
+    window.addEventListener('focus', check);
     return () => {
       cancelled = true;
       window.clearInterval(timer);
-      window.removeEventListener('focus', renew);
+      window.removeEventListener('focus', check);
     };
-  }, [accounts, inProgress, instance, scopes]);
+  }, [config]);
 
   return null;
 }
