@@ -19,10 +19,10 @@ import {
   privilegedAssignmentCount,
   roleListHref,
   roleListQuery,
+  sortedBy,
   type RoleListRow,
   type RoleListState,
   type RoleSortKey,
-  type SortDirection,
 } from '@/lib/roles/role-list-view';
 import type { DownloadOutcome } from '@/components/common/csv-download-button';
 import { RolesFilters, type RoleFilters } from './roles-filters';
@@ -96,7 +96,7 @@ export function RolesBlade({ rows: listed, initialState }: RolesBladeProps) {
 
   const setSearch = useCallback((search: string) => setState((s) => ({ ...s, search })), []);
   const setFilters = useCallback((filters: Partial<RoleFilters>) => setState((s) => ({ ...s, ...filters })), []);
-  const setSort = useCallback((sort: RoleSortKey, direction: SortDirection) => setState((s) => ({ ...s, sort, direction })), []);
+  const sortBy = useCallback((key: RoleSortKey) => setState((s) => sortedBy(s, key)), []);
   const clearAll = () => setState((s) => ({ ...s, search: '', type: 'all', privilegedOnly: false, assignedOnly: false }));
   const showPrivilegedAssigned = () =>
     setState((s) => ({ ...s, search: '', type: 'all', privilegedOnly: true, assignedOnly: true, sort: 'assignments', direction: 'descending' }));
@@ -167,7 +167,7 @@ export function RolesBlade({ rows: listed, initialState }: RolesBladeProps) {
         </div>
       ) : (
         <div className={styles.tableArea}>
-          <RolesTable rows={shown} sort={view.sort} direction={view.direction} onSortChange={setSort} />
+          <RolesTable rows={shown} sort={view.sort} direction={view.direction} onSortBy={sortBy} />
         </div>
       )}
     </div>

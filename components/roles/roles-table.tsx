@@ -17,7 +17,7 @@ import {
 } from '@fluentui/react-components';
 import NextLink from 'next/link';
 import { memo } from 'react';
-import { defaultSortDirection, type RoleListRow, type RoleSortKey, type SortDirection } from '@/lib/roles/role-list-view';
+import { type RoleListRow, type RoleSortKey, type SortDirection } from '@/lib/roles/role-list-view';
 import { PrivilegedBadge } from './privileged-badge';
 
 const useStyles = makeStyles({
@@ -98,7 +98,8 @@ type RolesTableProps = {
   rows: RoleListRow[];
   sort: RoleSortKey;
   direction: SortDirection;
-  onSortChange: (sort: RoleSortKey, direction: SortDirection) => void;
+  /** A click on a sortable column's header; the blade decides the direction (`sortedBy`). */
+  onSortBy: (sort: RoleSortKey) => void;
 };
 
 /** A count not known yet (a large tenant's, filled in after the first paint). */
@@ -112,7 +113,7 @@ function CountingMark() {
 }
 
 /** Every listed role: name (a link to its blade), description, type, PRIVILEGED and its number of assignments. */
-export const RolesTable = memo(function RolesTable({ rows, sort, direction, onSortChange }: RolesTableProps) {
+export const RolesTable = memo(function RolesTable({ rows, sort, direction, onSortBy }: RolesTableProps) {
   const styles = useStyles();
   const columnClass: Record<ColumnId, string> = {
     role: styles.role,
@@ -123,9 +124,7 @@ export const RolesTable = memo(function RolesTable({ rows, sort, direction, onSo
   };
   const handleSort: DataGridProps['onSortChange'] = (_, state) => {
     const key = sortKeyOf[state.sortColumn ?? ''];
-    if (!key) return;
-    // A newly chosen column starts in its natural direction: names A to Z, the most assigned roles first.
-    onSortChange(key, key === sort ? state.sortDirection : defaultSortDirection[key]);
+    if (key) onSortBy(key);
   };
   return (
     <DataGrid

@@ -10,6 +10,7 @@ import {
   privilegedAssignmentCount,
   roleListHref,
   roleListQuery,
+  sortedBy,
   roleListRows,
   type RoleListRow,
   type RoleListState,
@@ -178,5 +179,20 @@ describe('applyRoleListState', () => {
     [{ type: 'builtIn', privilegedOnly: true, assignedOnly: true }, 3],
   ])('counts active filters: %o → %i', (partial, expected) => {
     expect(activeFilterCount(state(partial))).toBe(expected);
+  });
+});
+
+describe('sortedBy', () => {
+  const byName = { sort: 'name', direction: 'ascending' } as const;
+
+  it('flips the direction of the sorted column, and back again', () => {
+    const once = sortedBy(byName, 'name');
+    expect(once).toEqual({ sort: 'name', direction: 'descending' });
+    expect(sortedBy(once, 'name')).toEqual(byName);
+  });
+
+  it('starts another column in its natural direction: the most assigned first', () => {
+    expect(sortedBy({ sort: 'assignments', direction: 'ascending' }, 'name')).toEqual(byName);
+    expect(sortedBy(byName, 'assignments')).toEqual({ sort: 'assignments', direction: 'descending' });
   });
 });

@@ -83,6 +83,16 @@ export type RoleListState = {
 /** The natural direction of each sort: names A to Z, the most assigned roles first. */
 export const defaultSortDirection: Record<RoleSortKey, SortDirection> = { name: 'ascending', assignments: 'descending' };
 
+/**
+ * The view after a click on a column header: the sorted column flips its direction, another column starts in its
+ * natural one (names A to Z, the most assigned roles first). Computed from the latest view, not from what the
+ * table last rendered, so two quick clicks flip twice.
+ */
+export function sortedBy<S extends { sort: RoleSortKey; direction: SortDirection }>(state: S, key: RoleSortKey): S {
+  const direction = key !== state.sort ? defaultSortDirection[key] : state.direction === 'ascending' ? 'descending' : 'ascending';
+  return { ...state, sort: key, direction };
+}
+
 export const defaultRoleListState: RoleListState = {
   search: '',
   type: 'all',
