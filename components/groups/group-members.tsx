@@ -19,6 +19,7 @@ import { CommandBar } from '@/components/common/command-bar';
 import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
 import { ActionResultBar } from '@/components/common/action-result-bar';
 import { ConfirmDialog } from '@/components/common/confirm-dialog';
+import { onDemand } from '@/components/common/on-demand';
 import { AppLink } from '@/components/common/app-link';
 import { GuardedToolbarButton } from '@/components/common/guarded-toolbar-button';
 import { ListGrid } from '@/components/common/list-grid';
@@ -26,7 +27,8 @@ import { useChangeOutcomes } from '@/components/common/use-change-outcomes';
 import { membershipChangeRefusal } from '@/lib/roles/group-rules';
 import type { GroupMemberRow, GroupSummary } from '@/lib/views/groups';
 import { removeGroupMembers } from './actions';
-import { AddMembersPanel } from './add-members-panel';
+
+const AddMembersPanel = onDemand(() => import('./add-members-panel').then((module) => module.AddMembersPanel));
 
 const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
@@ -91,7 +93,7 @@ export function GroupMembers({ group, members }: { group: GroupSummary; members:
   return (
     <>
       <CommandBar label="Member commands">
-        <GuardedToolbarButton icon={<Add20Regular />} onClick={() => setAddOpen(true)} disabledReason={refusal}>
+        <GuardedToolbarButton icon={<Add20Regular />} onClick={() => setAddOpen(true)} preload={AddMembersPanel.preload} disabledReason={refusal}>
           Add members
         </GuardedToolbarButton>
         <GuardedToolbarButton

@@ -18,10 +18,12 @@ import { useRouter, useSearchParams } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { CommandBar } from '@/components/common/command-bar';
 import { GuardedToolbarButton } from '@/components/common/guarded-toolbar-button';
+import { onDemand } from '@/components/common/on-demand';
 import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
 import { CREATE_GROUP_DENIED, canCreateGroups } from '@/lib/roles/group-rules';
 import { ListSearch } from '@/components/common/list-search';
-import { NewGroupPanel } from './new-group-panel';
+
+const NewGroupPanel = onDemand(() => import('./new-group-panel').then((module) => module.NewGroupPanel));
 
 const useStyles = makeStyles({
   // Longhands, not paddingInline: Fluent's Toolbar sets the padding shorthand, and between two shorthands Griffel's
@@ -59,7 +61,7 @@ export function GroupsCommands() {
   return (
     <>
       <CommandBar label="Group commands">
-        <GuardedToolbarButton icon={<Add20Regular />} onClick={() => setNewOpen(true)} disabledReason={canCreate ? null : CREATE_GROUP_DENIED}>
+        <GuardedToolbarButton icon={<Add20Regular />} onClick={() => setNewOpen(true)} preload={NewGroupPanel.preload} disabledReason={canCreate ? null : CREATE_GROUP_DENIED}>
           New group
         </GuardedToolbarButton>
         <ToolbarButton icon={<ArrowClockwise20Regular />} disabled={pending} onClick={() => startTransition(() => router.refresh())}>

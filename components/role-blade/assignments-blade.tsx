@@ -6,8 +6,7 @@ import NextLink from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useMemo, useState, useTransition } from 'react';
 import { CommandBar } from '@/components/common/command-bar';
-import { AddAssignmentsPanel } from '@/components/assignments/add-assignments-panel';
-import { RemoveAssignmentDialog } from '@/components/assignments/remove-assignment-dialog';
+import { AddAssignmentsPanel, RemoveAssignmentDialog } from '@/components/assignments/on-demand';
 import { removeRoleAssignments } from '@/components/assignments/remove-actions';
 import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
 import { ActionResultBar } from '@/components/common/action-result-bar';
@@ -86,12 +85,13 @@ export function AssignmentsBlade({ role, view, scopeOptions }: {
     <>
       <div className={styles.commands}>
         <CommandBar label="Assignment commands">
-          <GuardedToolbarButton icon={<Add20Regular />} onClick={() => setAddOpen(true)} disabledReason={canManage ? null : deniedReason}>
+          <GuardedToolbarButton icon={<Add20Regular />} onClick={() => setAddOpen(true)} preload={AddAssignmentsPanel.preload} disabledReason={canManage ? null : deniedReason}>
             Add assignments
           </GuardedToolbarButton>
           <GuardedToolbarButton
             icon={<Delete20Regular />}
             onClick={() => setRemoveOpen(true)}
+            preload={RemoveAssignmentDialog.preload}
             disabledReason={!canManage ? deniedReason : selectedRows.length === 0 ? 'Select one or more assignments to remove.' : null}
           >
             {removeLabel}

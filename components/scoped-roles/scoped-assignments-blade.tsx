@@ -19,8 +19,8 @@ import NextLink from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useMemo, useState, useTransition } from 'react';
 import { CommandBar } from '@/components/common/command-bar';
-import { AddAssignmentsPanel, type ScopeOption } from '@/components/assignments/add-assignments-panel';
-import { RemoveAssignmentDialog } from '@/components/assignments/remove-assignment-dialog';
+import type { ScopeOption } from '@/components/assignments/add-assignments-panel';
+import { AddAssignmentsPanel, RemoveAssignmentDialog } from '@/components/assignments/on-demand';
 import { removeRoleAssignments } from '@/components/assignments/remove-actions';
 import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
 import { ActionResultBar } from '@/components/common/action-result-bar';
@@ -119,13 +119,14 @@ export function ScopedAssignmentsBlade({ scope, role, supported, rows, directory
           <div className={styles.commands}>
             <CommandBar label="Assignment commands">
               {supported ? (
-                <GuardedToolbarButton icon={<Add20Regular />} onClick={() => setAddOpen(true)} disabledReason={canManage ? null : deniedReason}>
+                <GuardedToolbarButton icon={<Add20Regular />} onClick={() => setAddOpen(true)} preload={AddAssignmentsPanel.preload} disabledReason={canManage ? null : deniedReason}>
                   Add assignments
                 </GuardedToolbarButton>
               ) : null}
               <GuardedToolbarButton
                 icon={<Delete20Regular />}
                 onClick={() => setRemoveOpen(true)}
+                preload={RemoveAssignmentDialog.preload}
                 disabledReason={!canManage ? deniedReason : selectedRows.length === 0 ? 'Select one or more assignments to remove.' : null}
               >
                 {removeLabel}

@@ -8,13 +8,16 @@ import { CommandBar } from '@/components/common/command-bar';
 import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
 import { ActionResultBar } from '@/components/common/action-result-bar';
 import { GuardedToolbarButton } from '@/components/common/guarded-toolbar-button';
+import { onDemand } from '@/components/common/on-demand';
 import { AssignmentPathCell, ScopedRolesTable } from '@/components/common/scoped-roles-table';
 import type { ActionResult } from '@/lib/actions/action-result';
 import { INDIRECT_ROLE_NOTE, ROLE_ASSIGNABLE_MEMBERS_DENIED } from '@/lib/roles/group-rules';
 import type { UserRoleRow } from '@/lib/views/users';
 import { removeUserFromGroup, removeUserRoleAssignments } from './actions';
 import type { UserSummary } from './user-blade-header';
-import { RemoveDirectDialog, RemoveFromGroupDialog } from './user-role-dialogs';
+
+const RemoveDirectDialog = onDemand(() => import('./user-role-dialogs').then((module) => module.RemoveDirectDialog));
+const RemoveFromGroupDialog = onDemand(() => import('./user-role-dialogs').then((module) => module.RemoveFromGroupDialog));
 
 const useStyles = makeStyles({
   commands: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
@@ -65,10 +68,10 @@ export function UserRoles({ user, rows }: { user: UserSummary; rows: UserRoleRow
     <>
       <div className={styles.commands}>
         <CommandBar label="Assigned roles commands">
-          <GuardedToolbarButton icon={<Delete20Regular />} onClick={() => setOpen('direct')} disabledReason={directReason}>
+          <GuardedToolbarButton icon={<Delete20Regular />} onClick={() => setOpen('direct')} preload={RemoveDirectDialog.preload} disabledReason={directReason}>
             {direct.length > 1 ? `Remove assignments (${direct.length})` : 'Remove assignment'}
           </GuardedToolbarButton>
-          <GuardedToolbarButton icon={<PersonDelete20Regular />} onClick={() => setOpen('group')} disabledReason={groupReason}>
+          <GuardedToolbarButton icon={<PersonDelete20Regular />} onClick={() => setOpen('group')} preload={RemoveFromGroupDialog.preload} disabledReason={groupReason}>
             Remove from group
           </GuardedToolbarButton>
           <ToolbarDivider />
