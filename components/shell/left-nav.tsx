@@ -2,14 +2,14 @@
 
 import {
   makeStyles,
+  Nav,
   NavCategory,
   NavCategoryItem,
-  NavDrawer,
-  NavDrawerBody,
   NavItem,
   NavSubItem,
   NavSubItemGroup,
   tokens,
+  useArrowNavigationGroup,
 } from '@fluentui/react-components';
 import {
   Apps20Regular,
@@ -29,15 +29,30 @@ const icons: Record<string, ReactElement> = {
   audit: <DocumentBulletListClock20Regular />,
 };
 
+// Nav in a plain column styled as NavDrawer + NavDrawerBody looked (inline, 260px, Nav's background): NavDrawer
+// would bring Fluent's Drawer (and its Dialog and motion) into every page for a panel that never closes.
 const useStyles = makeStyles({
   drawer: {
-    height: 'auto',
-    // InlineDrawer caps itself at the viewport; the nav runs the full height of a long blade.
-    maxHeight: 'none',
+    boxSizing: 'border-box',
+    width: '260px',
+    maxWidth: '100vw',
+    position: 'relative',
+    overflow: 'hidden',
     alignSelf: 'stretch',
     // Its width is fixed: however wide a blade's content, the blade scrolls or wraps, the navigation never narrows.
     flexShrink: 0,
+    backgroundColor: tokens.colorNeutralBackground4,
+    color: tokens.colorNeutralForeground1,
     borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  body: {
+    flexGrow: 1,
+    position: 'relative',
+    overflow: 'auto',
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
+    padding: `calc(${tokens.spacingHorizontalXXL} + 1px) ${tokens.spacingHorizontalXS} calc(${tokens.spacingHorizontalXXL} + 1px) ${tokens.spacingHorizontalMNudge}`,
   },
 });
 
@@ -47,6 +62,7 @@ export function LeftNav() {
   const pathname = usePathname();
   const router = useRouter();
   const selected = navValueForPath(pathname);
+  const arrowKeys = useArrowNavigationGroup({ axis: 'vertical', circular: true, tabbable: false });
 
   const follow = (href: string) => (event: MouseEvent) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
@@ -55,15 +71,14 @@ export function LeftNav() {
   };
 
   return (
-    <NavDrawer
-      open
-      type="inline"
+    <Nav
+      role="navigation"
       className={styles.drawer}
       selectedValue={selected}
       defaultOpenCategories={['roles-and-admins']}
       aria-label="Portal navigation"
     >
-      <NavDrawerBody>
+      <div className={styles.body} {...arrowKeys}>
         <NavCategory value="roles-and-admins">
           <NavCategoryItem icon={<ShieldPerson20Regular />}>Roles &amp; admins</NavCategoryItem>
           <NavSubItemGroup>
@@ -79,7 +94,7 @@ export function LeftNav() {
             {item.label}
           </NavItem>
         ))}
-      </NavDrawerBody>
-    </NavDrawer>
+      </div>
+    </Nav>
   );
 }
