@@ -1,35 +1,18 @@
-'use client';
-
-import { makeStyles, Skeleton, SkeletonItem, tokens } from '@fluentui/react-components';
-
-const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalS },
-  heading: { width: '40%' },
-  toolbar: { display: 'flex', gap: tokens.spacingHorizontalM },
-  button: { width: '120px' },
-  row: {
-    display: 'grid',
-    gap: tokens.spacingHorizontalL,
-    alignItems: 'center',
-    paddingBlock: tokens.spacingVerticalS,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-  },
-});
+import { Skeleton, SkeletonItem, skeletonStyles as s } from './skeleton';
 
 /** A placeholder shaped like a blade: title, command bar and a table of `rows` rows and `columns` columns. */
 export function TableSkeleton({ rows = 8, columns = 4, label = 'Loading' }: { rows?: number; columns?: number; label?: string }) {
-  const styles = useStyles();
   const template = `repeat(${columns}, minmax(0, 1fr))`;
   return (
-    <Skeleton aria-label={label} className={styles.root} aria-busy="true">
-      <SkeletonItem size={12} className={styles.heading} />
-      <SkeletonItem size={28} className={styles.heading} />
-      <div className={styles.toolbar}>
-        <SkeletonItem size={32} className={styles.button} />
-        <SkeletonItem size={32} className={styles.button} />
+    <Skeleton label={label} className={`${s.gapM} ${s.padS}`}>
+      <SkeletonItem size={12} width="40%" />
+      <SkeletonItem size={28} width="40%" />
+      <div className={s.hbar}>
+        <SkeletonItem size={32} width="120px" />
+        <SkeletonItem size={32} width="120px" />
       </div>
       {Array.from({ length: rows }, (_, row) => (
-        <div key={row} className={styles.row} style={{ gridTemplateColumns: template }}>
+        <div key={row} className={s.gridRow} style={{ gridTemplateColumns: template }}>
           {Array.from({ length: columns }, (_, column) => (
             <SkeletonItem key={column} size={16} />
           ))}
