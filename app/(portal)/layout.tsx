@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import { Suspense, type ReactNode } from 'react';
 import { AccountMenu, AccountMenuPlaceholder } from '@/components/auth/account-menu';
 import { AuthConfigProvider } from '@/components/auth/auth-config';
@@ -9,6 +10,14 @@ import { PortalShell } from '@/components/shell/portal-shell';
 import { publicAuthConfig } from '@/lib/auth/public-config';
 import { readSession } from '@/lib/auth/session';
 import { getSignedInAdminForShell } from '@/lib/views/signed-in-admin';
+
+// Next resolves a route's metadata before it renders its layouts, and a blade's title often needs a Graph read
+// (the user's or role's name). Starting who-am-I here puts it beside that read instead of after it (one round
+// trip, not two); the layout below picks up the same request (React's cache).
+export function generateMetadata(): Metadata {
+  void getSignedInAdminForShell();
+  return {};
+}
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   // Who is signed in is read alongside the blade's own Graph reads, not before them: the shell hands on the promise.
