@@ -1,6 +1,6 @@
 'use client';
 
-import { Button, Dropdown, Field, makeStyles, Option, SearchBox, tokens } from '@fluentui/react-components';
+import { Button, Field, makeStyles, SearchBox, Select, tokens } from '@fluentui/react-components';
 import { Dismiss16Regular } from '@fluentui/react-icons';
 import {
   emptyAssignmentFilters,
@@ -13,8 +13,11 @@ import { scopeKindLabels, type ScopeKind } from '@/lib/roles/scopes';
 const useStyles = makeStyles({
   root: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM, marginBlock: tokens.spacingVerticalM },
   search: { width: '320px', maxWidth: '100%' },
-  dropdown: { minWidth: '180px' },
+  select: { minWidth: '180px' },
 });
+
+// Native selects (Fluent's Select), not Fluent's Dropdown: the same keyboard and screen-reader behaviour for a
+// short fixed list, without the listbox, positioning and portal code on the blade's first load.
 
 const ALL = 'all';
 const typeOptions = [
@@ -33,9 +36,7 @@ export function AssignmentsFilters({ rows, filters, onChange }: {
   const styles = useStyles();
   const set = (patch: Partial<AssignmentFilters>) => onChange({ ...filters, page: 1, ...patch });
   const scopes = scopeChoices(rows, filters.scopeKind);
-  const selectedScope = scopes.find((choice) => choice.directoryScopeId === filters.scope);
   const kinds = Object.keys(scopeKindLabels) as ScopeKind[];
-  const typeLabel = typeOptions.find((option) => option.value === (filters.type ?? ALL))?.label ?? 'All types';
   const active = filters.scopeKind !== null || filters.scope !== null || filters.type !== null || filters.search !== '';
 
   return (
@@ -49,46 +50,40 @@ export function AssignmentsFilters({ rows, filters, onChange }: {
         />
       </Field>
       <Field label="Scope type">
-        <Dropdown
-          className={styles.dropdown}
-          value={filters.scopeKind ? scopeKindLabels[filters.scopeKind] : 'All scope types'}
-          selectedOptions={[filters.scopeKind ?? ALL]}
-          onOptionSelect={(_, data) => {
-            const kind = kinds.find((k) => k === data.optionValue) ?? null;
-            set({ scopeKind: kind, scope: null });
-          }}
+        <Select
+          className={styles.select}
+          value={filters.scopeKind ?? ALL}
+          onChange={(_, data) => set({ scopeKind: kinds.find((kind) => kind === data.value) ?? null, scope: null })}
         >
-          <Option value={ALL}>All scope types</Option>
-          {kinds.map((kind) => <Option key={kind} value={kind}>{scopeKindLabels[kind]}</Option>)}
-        </Dropdown>
+          <option value={ALL}>All scope types</option>
+          {kinds.map((kind) => <option key={kind} value={kind}>{scopeKindLabels[kind]}</option>)}
+        </Select>
       </Field>
       <Field label="Scope">
-        <Dropdown
-          className={styles.dropdown}
-          value={selectedScope?.label ?? 'All scopes'}
-          selectedOptions={[filters.scope ?? ALL]}
-          onOptionSelect={(_, data) => set({ scope: data.optionValue === ALL ? null : (data.optionValue ?? null) })}
+        <Select
+          className={styles.select}
+          value={filters.scope ?? ALL}
+          onChange={(_, data) => set({ scope: data.value === ALL ? null : data.value })}
         >
-          <Option value={ALL}>All scopes</Option>
+          <option value={ALL}>All scopes</option>
           {scopes.map((choice) => (
-            <Option key={choice.directoryScopeId} value={choice.directoryScopeId} text={choice.label}>
+            <option key={choice.directoryScopeId} value={choice.directoryScopeId}>
               {`${choice.label} (${choice.count})`}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       <Field label="Type">
-        <Dropdown
-          className={styles.dropdown}
-          value={typeLabel}
-          selectedOptions={[filters.type ?? ALL]}
-          onOptionSelect={(_, data) => {
-            const type = typeOptions.find((option) => option.value === data.optionValue)?.value ?? ALL;
+        <Select
+          className={styles.select}
+          value={filters.type ?? ALL}
+          onChange={(_, data) => {
+            const type = typeOptions.find((option) => option.value === data.value)?.value ?? ALL;
             set({ type: type === ALL ? null : type });
           }}
         >
-          {typeOptions.map((option) => <Option key={option.value} value={option.value}>{option.label}</Option>)}
-        </Dropdown>
+          {typeOptions.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
+        </Select>
       </Field>
       {active ? (
         <Button appearance="subtle" icon={<Dismiss16Regular />} onClick={() => onChange(emptyAssignmentFilters)}>

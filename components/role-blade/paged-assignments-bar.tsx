@@ -1,6 +1,6 @@
 'use client';
 
-import { Caption1, Dropdown, Field, makeStyles, Option, Text, tokens } from '@fluentui/react-components';
+import { Caption1, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import { useRouter } from 'next/navigation';
 import { useTransition } from 'react';
 import { ListPager } from '@/components/common/list-pager';
@@ -10,7 +10,7 @@ import type { ScopeOption } from '@/lib/roles/scopes';
 
 const useStyles = makeStyles({
   filters: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM, marginBlock: tokens.spacingVerticalM },
-  dropdown: { minWidth: '220px' },
+  select: { minWidth: '220px' },
   summary: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap',
     gap: tokens.spacingHorizontalM, marginBlock: tokens.spacingVerticalS, minHeight: '32px' },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -55,7 +55,8 @@ export function PagedAssignmentsBar({ roleId, state, scopeOptions, selected }: {
   const choices = scopeOptions.some((option) => option.directoryScopeId === '/')
     ? scopeOptions
     : [{ directoryScopeId: '/', kind: 'directory' as const, name: 'Directory' }, ...scopeOptions];
-  const scopeLabel = choices.find((choice) => choice.directoryScopeId === state.scope)?.name ?? (state.scope ? state.scope : 'All scopes');
+  // A linked scope that is not among the options (an unknown id) is still shown as the one in effect.
+  const unlisted = state.scope !== null && !choices.some((choice) => choice.directoryScopeId === state.scope) ? state.scope : null;
   const first = state.after.length * ASSIGNMENTS_PAGE_SIZE + 1;
   const filtered = Boolean(state.search || state.scope);
 
@@ -64,18 +65,18 @@ export function PagedAssignmentsBar({ roleId, state, scopeOptions, selected }: {
       <div className={styles.filters} role="search" aria-label="Filter assignments">
         <ListSearch value={state.search} onSearch={(search) => go({ search, scope: state.scope ?? undefined })} label="Search by name, username or app" pending={pending} />
         <Field label="Scope">
-          <Dropdown
-            className={styles.dropdown}
-            value={scopeLabel}
-            selectedOptions={[state.scope ?? ALL]}
+          <Select
+            className={styles.select}
+            value={state.scope ?? ALL}
             disabled={pending}
-            onOptionSelect={(_, data) => go({ search: state.search, scope: data.optionValue === ALL ? undefined : data.optionValue })}
+            onChange={(_, data) => go({ search: state.search, scope: data.value === ALL ? undefined : data.value })}
           >
-            <Option value={ALL}>All scopes</Option>
+            <option value={ALL}>All scopes</option>
             {choices.map((choice) => (
-              <Option key={choice.directoryScopeId} value={choice.directoryScopeId}>{choice.name}</Option>
+              <option key={choice.directoryScopeId} value={choice.directoryScopeId}>{choice.name}</option>
             ))}
-          </Dropdown>
+            {unlisted ? <option value={unlisted}>{unlisted}</option> : null}
+          </Select>
         </Field>
       </div>
       <div className={styles.summary}>

@@ -68,7 +68,7 @@ export type UserRoleRow = {
  * whether they are its last holder (so Remove can warn before the admin confirms). A third round names only the
  * scopes that reach the user through a group and no direct assignment already named.
  */
-export async function loadUserRoles(userId: string): Promise<UserRoleRow[]> {
+export const loadUserRoles = cache(async (userId: string): Promise<UserRoleRow[]> => {
   const graph = await requireGraph();
   return withSignInOnUnauthorized(async () => {
     const { rows, alongside } = await loadUserRoleAssignments(graph, userId, async (direct, roles) => {
@@ -108,4 +108,4 @@ export async function loadUserRoles(userId: string): Promise<UserRoleRow[]> {
       };
     });
   });
-}
+});

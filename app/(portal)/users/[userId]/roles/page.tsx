@@ -8,7 +8,10 @@ import { loadUser, loadUserRoles } from '@/lib/views/users';
 type Props = { params: Promise<{ userId: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const user = await loadUser((await params).userId);
+  const { userId } = await params;
+  // Next resolves the title first; the roles start with it (the page picks up the same read) rather than after.
+  if (isGuid(userId)) loadUserRoles(userId).catch(() => undefined);
+  const user = await loadUser(userId);
   return { title: user ? `${user.displayName ?? user.userPrincipalName} | Assigned roles` : 'User not found' };
 }
 
