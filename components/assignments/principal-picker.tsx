@@ -21,6 +21,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import type { Principal, PrincipalKind } from '@/lib/graph/directory-search';
 import { queryKeys } from '@/lib/query/keys';
+import { QueryScope } from '@/components/shell/query-scope';
 
 const kindLabels: Record<PrincipalKind, string> = { user: 'User', group: 'Group', servicePrincipal: 'Service principal' };
 const groupLabels: Record<PrincipalKind, string> = { user: 'Users', group: 'Groups', servicePrincipal: 'Service principals' };
@@ -93,9 +94,17 @@ export type PrincipalPickerProps = {
 /**
  * Select member(s): type-ahead over users, role-assignable groups and service principals (or the kinds given),
  * searched on the server (debounced), with a kind filter. Arrow keys move through the results; Enter selects or
- * unselects. Selected members appear as removable tags.
+ * unselects. Selected members appear as removable tags. TanStack Query serves its search (query-scope.tsx).
  */
-export function PrincipalPicker({
+export function PrincipalPicker(props: PrincipalPickerProps) {
+  return (
+    <QueryScope>
+      <PrincipalSearch {...props} />
+    </QueryScope>
+  );
+}
+
+function PrincipalSearch({
   selected,
   onChange,
   max,

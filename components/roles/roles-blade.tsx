@@ -25,6 +25,7 @@ import {
   type RoleSortKey,
 } from '@/lib/roles/role-list-view';
 import type { DownloadOutcome } from '@/components/common/csv-download-button';
+import { QueryScope } from '@/components/shell/query-scope';
 import { RolesFilters, type RoleFilters } from './roles-filters';
 import { RolesTable } from './roles-table';
 import { RolesToolbar } from './roles-toolbar';
@@ -58,7 +59,16 @@ type RolesBladeProps = {
 };
 
 /** All roles: command bar, search and filters, and the list, with the view kept in the URL. */
-export function RolesBlade({ rows: listed, initialState }: RolesBladeProps) {
+export function RolesBlade(props: RolesBladeProps) {
+  // TanStack Query fills in the counts on a large tenant (use-assignment-counts.ts).
+  return (
+    <QueryScope>
+      <RolesList {...props} />
+    </QueryScope>
+  );
+}
+
+function RolesList({ rows: listed, initialState }: RolesBladeProps) {
   const styles = useStyles();
   const { rows, counting, countingError, retryCounting } = useAssignmentCounts(listed);
   const privilegedAssignments = useMemo(() => privilegedAssignmentCount(rows), [rows]);

@@ -9,10 +9,8 @@ import {
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import { QueryClientProvider } from '@tanstack/react-query';
 import { useServerInsertedHTML } from 'next/navigation';
 import { useRef, useState, type ReactNode } from 'react';
-import { createQueryClient } from '@/lib/query/query-client';
 import type { ThemeMode } from '@/lib/theme';
 import { installTabsterHydrationGate } from './tabster-hydration-gate';
 import { ThemeModeProvider } from './theme-mode';
@@ -22,11 +20,10 @@ if (typeof window !== 'undefined') installTabsterHydrationGate(window);
 
 /**
  * Everything client-side that the whole tree needs, set up once: Griffel's renderer for server-side styles,
- * Fluent's theme, and TanStack Query for the few interactive client reads.
+ * Fluent's theme. TanStack Query is provided only around what uses it (query-scope.tsx).
  */
 export function Providers({ initialTheme, children }: { initialTheme: ThemeMode; children: ReactNode }) {
   const [renderer] = useState(() => createDOMRenderer());
-  const [queryClient] = useState(createQueryClient);
   const [theme, setTheme] = useState<ThemeMode>(initialTheme);
   const didInsertStyles = useRef(false);
 
@@ -43,7 +40,7 @@ export function Providers({ initialTheme, children }: { initialTheme: ThemeMode;
       <SSRProvider>
         <ThemeModeProvider mode={theme} onChange={setTheme}>
           <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh' }}>
-            <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+            {children}
           </FluentProvider>
         </ThemeModeProvider>
       </SSRProvider>
