@@ -34,7 +34,8 @@ const guardedRoles = new Set([GLOBAL_ADMINISTRATOR, PRIVILEGED_ROLE_ADMINISTRATO
 function describe(assignment: RoleAssignment, scopes: Map<string, NamedScope>): string {
   const who = assignment.principal?.displayName ?? assignment.principal?.userPrincipalName ?? assignment.principalId;
   const scope = scopes.get(assignment.directoryScopeId);
-  const where = !scope || scope.kind === 'directory' ? 'Directory' : `${scope.name} (${scope.kindLabel})`;
+  // A scope that couldn't be named is given by its id rather than passed off as Directory.
+  const where = scope ? (scope.kind === 'directory' ? 'Directory' : `${scope.name} (${scope.kindLabel})`) : assignment.directoryScopeId === '/' ? 'Directory' : assignment.directoryScopeId;
   return `${who} at ${where}`;
 }
 
@@ -69,7 +70,6 @@ export async function removeRoleAssignments(_previous: ActionResult | null, form
 
   let roleName: string;
   let removing: RoleAssignment[];
-  let scopes: Map<string, NamedScope>;
   try {
     // A role with thousands of holders is not re-read whole to remove a hundred: only the selected holders'
     // assignments are, unless the role's guard rails need everyone. The browser's principal ids only narrow the read;
@@ -87,11 +87,12 @@ export async function removeRoleAssignments(_previous: ActionResult | null, form
     if (plan.kind !== 'ready') return { ok: false, message: plan.message };
     roleName = role.displayName;
     removing = plan.removing;
-    scopes = await nameDirectoryScopes(graph, removing);
   } catch (error) {
     return failed(error);
   }
 
+  // The scopes are named (for the result's wording only) while the deletes run, not before them.
+  const naming = nameDirectoryScopes(graph, removing).catch(() => new Map<string, NamedScope>());
   let results: Awaited<ReturnType<typeof deleteRoleAssignments>>;
   try {
     results = await deleteRoleAssignments(graph, removing.map((a) => a.id));
@@ -102,6 +103,7 @@ export async function removeRoleAssignments(_previous: ActionResult | null, form
     return { ...failed(error), message: `${toUserMessage(error).message} Refresh to see which assignments remain.` };
   }
 
+  const scopes = await naming;
   const removed: string[] = [];
   const failures: string[] = [];
   results.forEach((result, index) => {
