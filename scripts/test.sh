@@ -37,6 +37,8 @@ run_step "typecheck" npm run --silent typecheck
 run_step "lint" npm run --silent lint
 run_step "unit and emulator tests" npm run --silent test:unit
 run_step "production build" npm run --silent build
+# Reads the build above: no zod, role facts or MSAL (outside sign-in) in a page's first-load JavaScript (issue #8).
+run_step "first-load bundles" npm run --silent check:bundles
 # Reuses the build above; runs the guides twice and compares the files (README, "Training guides").
 run_step "training guides" npm run --silent guides:check -- --skip-build
 run_step "end-to-end tests" npm run --silent test:e2e

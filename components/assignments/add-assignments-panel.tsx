@@ -20,7 +20,7 @@ import { GraphRequestPreview } from '@/components/graph-preview/graph-request-pr
 import { idleResult, type ActionResult } from '@/lib/actions/action-result';
 import type { Principal } from '@/lib/graph/directory-search';
 import { roleAssignmentCreateRequests } from '@/lib/graph/request-plans';
-import type { ScopeKind, ScopeOption } from '@/lib/roles/scopes';
+import type { ScopeKind, ScopeOption } from '@/lib/roles/scope-kinds';
 import { addRoleAssignments } from './add-actions';
 import { PrincipalPicker } from './principal-picker';
 import { ScopePicker } from './scope-picker';

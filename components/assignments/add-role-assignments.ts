@@ -10,7 +10,7 @@ import { and, chunk, eq, inList, segment, withQuery } from '@/lib/graph/odata';
 import { createRoleAssignments } from '@/lib/graph/role-assignments';
 import { roleAssignmentSchema, roleDefinitionFields, roleDefinitionSchema } from '@/lib/graph/schemas';
 import { planRoleAssignments, type FoundPrincipal, type PrincipalKind } from '@/lib/roles/plan-assignments';
-import { parseDirectoryScopeId } from '@/lib/roles/scopes';
+import { parseDirectoryScopeId } from '@/lib/roles/scope-kinds';
 
 export type AddRoleAssignmentsInput = { roleId: string; principalIds: string[]; directoryScopeId: string };
 

@@ -14,7 +14,7 @@ import {
 import { planRemoval } from '@/lib/roles/removal-plan';
 import { GLOBAL_ADMINISTRATOR, PRIVILEGED_ROLE_ADMINISTRATOR } from '@/lib/roles/well-known-roles';
 import { roleTemplateId } from '@/lib/roles/role-inputs';
-import { parseDirectoryScopeId } from '@/lib/roles/scopes';
+import { parseDirectoryScopeId } from '@/lib/roles/scope-kinds';
 import { nameDirectoryScopes, type NamedScope } from '@/lib/views/directory-scopes';
 import { signedInUserId } from '@/lib/views/signed-in-admin';
 

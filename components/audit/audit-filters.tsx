@@ -3,7 +3,7 @@
 import { Button, Dropdown, Field, Input, makeStyles, Option, tokens } from '@fluentui/react-components';
 import { DismissCircle20Regular } from '@fluentui/react-icons';
 import { activeAuditFilterCount, type AuditFilters } from '@/lib/roles/audit-filters';
-import { AUDIT_ACTIVITIES, type AuditActivity } from '@/lib/roles/audit-rows';
+import { AUDIT_ACTIVITIES, type AuditActivity } from '@/lib/roles/audit-constants';
 import type { AuditActorOption, AuditRoleOption } from '@/lib/views/audit-options';
 
 const useStyles = makeStyles({

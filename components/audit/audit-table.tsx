@@ -10,7 +10,8 @@ import {
   type TableColumnId,
 } from '@fluentui/react-components';
 import { ListGrid } from '@/components/common/list-grid';
-import { auditScopeKindLabels, type AuditRow } from '@/lib/roles/audit-rows';
+import { auditScopeKindLabels } from '@/lib/roles/audit-constants';
+import type { AuditRow } from '@/lib/roles/audit-rows';
 
 const useStyles = makeStyles({
   grid: { minWidth: '960px' },

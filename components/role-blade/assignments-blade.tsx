@@ -21,7 +21,7 @@ import {
   parseAssignmentFilters,
   type AssignmentFilters,
 } from '@/lib/roles/assignment-filters';
-import type { ScopeOption } from '@/lib/roles/scopes';
+import type { ScopeOption } from '@/lib/roles/scope-kinds';
 import type { RoleAssignmentsView, RoleSummary } from '@/lib/views/role-blade';
 import { AssignmentsFilters } from './assignments-filters';
 import { AssignmentsSummary } from './assignments-summary';

@@ -8,7 +8,7 @@ import {
   type AssignmentFilters,
   type RoleAssignmentRow,
 } from '@/lib/roles/assignment-filters';
-import { scopeKindLabels, type ScopeKind } from '@/lib/roles/scopes';
+import { scopeKindLabels, type ScopeKind } from '@/lib/roles/scope-kinds';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM, marginBlock: tokens.spacingVerticalM },

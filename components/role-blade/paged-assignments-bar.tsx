@@ -6,7 +6,7 @@ import { useTransition } from 'react';
 import { ListPager } from '@/components/common/list-pager';
 import { ListSearch } from '@/components/common/list-search';
 import { ASSIGNMENTS_PAGE_SIZE } from '@/lib/roles/assignment-filters';
-import type { ScopeOption } from '@/lib/roles/scopes';
+import type { ScopeOption } from '@/lib/roles/scope-kinds';
 
 const useStyles = makeStyles({
   filters: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM, marginBlock: tokens.spacingVerticalM },

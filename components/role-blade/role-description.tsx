@@ -1,7 +1,7 @@
 'use client';
 
 import { Badge, Card, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { scopeKindLabels } from '@/lib/roles/scopes';
+import { scopeKindLabels } from '@/lib/roles/scope-kinds';
 import type { RolePermission, RoleSummary } from '@/lib/views/role-blade';
 import { PermissionsList } from './permissions-list';
 import { PrivilegedBadge } from '@/components/roles/privileged-badge';

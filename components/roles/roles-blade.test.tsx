@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { idKey } from '@/lib/roles/role-inputs';
-import { defaultRoleListState, parseRoleListState, type RoleListRow, type RoleListState } from '@/lib/roles/role-list-view';
+import { parseRoleListState } from '@/lib/roles/role-list-view';
+import { defaultRoleListState, type RoleListRow, type RoleListState } from '@/lib/roles/role-list-state';
 import { RolesBlade } from './roles-blade';
 
 vi.mock('next/navigation', () => ({ useRouter: () => ({ push: vi.fn(), refresh: vi.fn(), replace: vi.fn() }) }));

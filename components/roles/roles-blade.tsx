@@ -23,7 +23,7 @@ import {
   type RoleListRow,
   type RoleListState,
   type RoleSortKey,
-} from '@/lib/roles/role-list-view';
+} from '@/lib/roles/role-list-state';
 import type { DownloadOutcome } from '@/components/common/csv-download-button';
 import { QueryScope } from '@/components/shell/query-scope';
 import { RolesFilters, type RoleFilters } from './roles-filters';

@@ -24,7 +24,7 @@ import {
   MAX_SEARCH_LENGTH,
   type RoleListState,
   type RoleTypeFilter,
-} from '@/lib/roles/role-list-view';
+} from '@/lib/roles/role-list-state';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingBlock: tokens.spacingVerticalS },

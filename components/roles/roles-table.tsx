@@ -17,7 +17,7 @@ import {
 } from '@fluentui/react-components';
 import NextLink from 'next/link';
 import { memo } from 'react';
-import { type RoleListRow, type RoleSortKey, type SortDirection } from '@/lib/roles/role-list-view';
+import { type RoleListRow, type RoleSortKey, type SortDirection } from '@/lib/roles/role-list-state';
 import { PrivilegedBadge } from './privileged-badge';
 
 const useStyles = makeStyles({
@@ -53,7 +53,7 @@ const useStyles = makeStyles({
 
 type ColumnId = 'role' | 'description' | 'type' | 'privileged' | 'assignments';
 
-// The rows arrive already filtered and sorted (lib/roles/role-list-view.ts, ties by name in both directions);
+// The rows arrive already filtered and sorted (lib/roles/role-list-state.ts, ties by name in both directions);
 // DataGrid's own sort only marks the header, so its comparer keeps the given order (Array#sort is stable). DataGrid
 // counts a column as sortable when its comparer declares parameters, hence the unused ones.
 // eslint-disable-next-line @typescript-eslint/no-unused-vars

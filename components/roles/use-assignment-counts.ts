@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { queryKeys } from '@/lib/query/keys';
-import { withAssignmentTotals, type RoleListRow } from '@/lib/roles/role-list-view';
+import { withAssignmentTotals, type RoleListRow } from '@/lib/roles/role-list-state';
 
 async function fetchTotals(signal: AbortSignal): Promise<Record<string, number>> {
   const response = await fetch('/api/role-assignment-counts', { signal, headers: { Accept: 'application/json' } });

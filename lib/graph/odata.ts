@@ -1,15 +1,16 @@
-import { z } from 'zod';
 import { InvalidIdError } from './errors';
 
 // OData query building. The rule (research §1.4): every string literal is escaped ('' for ') and then
 // percent-encoded; property names and operators come from this file, never from input; ids are validated
 // before they reach a URL and go into path segments rather than filters where Graph allows it.
+// Plain regular expressions, no zod: the request plans client components show (Graph request preview) are built
+// here, and zod would follow them into the browser. id-schemas.ts has the same rules as zod schemas.
 
 /** Any 8-4-4-4-12 hex id, as z.guid() accepts. Graph object ids, role definition ids and app ids are GUIDs. */
-export const guidSchema = z.guid();
+const GUID_PATTERN = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
 
 export function isGuid(value: unknown): value is string {
-  return guidSchema.safeParse(value).success;
+  return typeof value === 'string' && GUID_PATTERN.test(value);
 }
 
 /** Returns the id unchanged when it is a GUID; otherwise throws InvalidIdError naming what it was meant to be. */
@@ -22,26 +23,21 @@ export function assertGuid(value: unknown, what: string): string {
  * Role-assignment ids are opaque (base64url-like strings with a "-1"/"-2" suffix on Graph), so they are not
  * GUIDs; we still refuse anything that is not a plain token before putting it in a path.
  */
-export const roleAssignmentIdSchema = z.string().regex(/^[A-Za-z0-9._~-]{1,256}$/);
+export const ROLE_ASSIGNMENT_ID_PATTERN = /^[A-Za-z0-9._~-]{1,256}$/;
 
 export function assertRoleAssignmentId(value: unknown): string {
-  const parsed = roleAssignmentIdSchema.safeParse(value);
-  if (!parsed.success) throw new InvalidIdError('role assignment', value);
-  return parsed.data;
+  if (typeof value !== 'string' || !ROLE_ASSIGNMENT_ID_PATTERN.test(value)) throw new InvalidIdError('role assignment', value);
+  return value;
 }
 
 /** `/` (tenant), `/{objectId}` (an app registration, service principal or group) or `/administrativeUnits/{id}`. */
-export const directoryScopeIdSchema = z
-  .string()
-  .regex(
-    /^\/(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|administrativeUnits\/[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})?$/,
-    'Choose the whole directory, an administrative unit or an application as the scope.',
-  );
+export const DIRECTORY_SCOPE_ID_PATTERN =
+  /^\/(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|administrativeUnits\/[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})?$/;
+export const DIRECTORY_SCOPE_ID_MESSAGE = 'Choose the whole directory, an administrative unit or an application as the scope.';
 
 export function assertDirectoryScopeId(value: unknown): string {
-  const parsed = directoryScopeIdSchema.safeParse(value);
-  if (!parsed.success) throw new InvalidIdError('directory scope', value);
-  return parsed.data;
+  if (typeof value !== 'string' || !DIRECTORY_SCOPE_ID_PATTERN.test(value)) throw new InvalidIdError('directory scope', value);
+  return value;
 }
 
 /** Doubles single quotes, the only escape an OData string literal has. */

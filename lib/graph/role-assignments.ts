@@ -9,10 +9,10 @@ import {
   chunk,
   eq,
   inList,
-  roleAssignmentIdSchema,
   segment,
   withQuery,
 } from './odata';
+import { roleAssignmentIdSchema } from './id-schemas';
 import {
   ROLE_ASSIGNMENTS_PATH,
   roleAssignmentCreateRequest,

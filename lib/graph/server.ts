@@ -7,6 +7,7 @@ import 'server-only';
 export * from './client';
 export * from './errors';
 export * from './odata';
+export * from './id-schemas';
 export * from './schemas';
 export * from './role-definitions';
 export * from './role-assignments';

@@ -1,5 +1,5 @@
 import { idKey, type RoleAssignmentInput, type RoleDefinitionInput } from './role-inputs';
-import { parseDirectoryScopeId, type ScopeKind } from './scopes';
+import { parseDirectoryScopeId, type ScopeKind } from './scope-kinds';
 
 /** Assignments of one role: every assignment in total, and those whose scope parses, by scope kind. */
 export type AssignmentCounts = { total: number } & Record<ScopeKind, number>;

@@ -1,4 +1,4 @@
-import { scopeKindLabels, type ScopeKind } from './scopes';
+import { scopeKindLabels, type ScopeKind } from './scope-kinds';
 
 // The role blade's Assignments list: one row per assignment, the filters a trainer can link to (kept in the URL),
 // and paging, so a role with thousands of holders renders a page at a time.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { roleAssignmentInputSchema } from './role-inputs';
-import { parseDirectoryScopeId, scopeKindLabels } from './scopes';
+import { roleAssignmentInputSchema } from './role-input-schemas';
+import { parseDirectoryScopeId, scopeKindLabels } from './scope-kinds';
 
 // "Download assignments": one row per assignment, and optionally one per member of an assigned group.
 

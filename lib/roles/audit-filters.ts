@@ -1,4 +1,4 @@
-import { AUDIT_ACTIVITIES, AUDIT_CATEGORIES, type AuditActivity } from './audit-rows';
+import { AUDIT_ACTIVITIES, AUDIT_CATEGORIES, type AuditActivity } from './audit-constants';
 
 // The Audit logs view in the URL, so a trainer can link to "what Patti changed on Helpdesk Administrator last week":
 // `/audit?activity=Remove+member+from+role&actor={userId}&role={roleId}&from=2026-11-01&to=2026-11-22`.

@@ -1,31 +1,10 @@
 import { z } from 'zod';
 import { toCsv } from './assignments-csv';
+import { auditScopeKindLabels, type AuditScopeKind } from './audit-constants';
 
 // The audit log of role management changes, as rows: who did what to whom, for which role, at which scope. Read
 // from Graph's directoryAudit shape (targetResources[].modifiedProperties: Role.DisplayName, Role.ObjectID,
 // Role.TemplateId, Role.Scope; Group.DisplayName for membership changes), plain data for the client table and CSV.
-
-/** Entra's activity names (Core Directory) for role and role-assignable group changes, as the Activity filter lists them. */
-export const AUDIT_ACTIVITIES = [
-  { name: 'Add member to role', category: 'RoleManagement' },
-  { name: 'Remove member from role', category: 'RoleManagement' },
-  { name: 'Add scoped member to role', category: 'RoleManagement' },
-  { name: 'Remove scoped member from role', category: 'RoleManagement' },
-  { name: 'Add role definition', category: 'RoleManagement' },
-  { name: 'Update role definition', category: 'RoleManagement' },
-  { name: 'Delete role definition', category: 'RoleManagement' },
-  { name: 'Add member to group', category: 'GroupManagement' },
-  { name: 'Remove member from group', category: 'GroupManagement' },
-  { name: 'Add group', category: 'GroupManagement' },
-  { name: 'Delete group', category: 'GroupManagement' },
-] as const;
-
-export type AuditActivity = (typeof AUDIT_ACTIVITIES)[number]['name'];
-
-/** The categories the blade reads: role changes, and group changes (a role-assignable group's members hold its roles). */
-export const AUDIT_CATEGORIES = ['RoleManagement', 'GroupManagement'] as const;
-
-export type AuditScopeKind = 'directory' | 'administrativeUnit' | 'application';
 
 export type AuditRow = {
   id: string;
@@ -176,12 +155,6 @@ export function rowConcernsRole(row: AuditRow, roleId: string): boolean {
   const id = roleId.toLowerCase();
   return row.role?.id?.toLowerCase() === id || row.role?.templateId?.toLowerCase() === id;
 }
-
-export const auditScopeKindLabels: Record<AuditScopeKind, string> = {
-  directory: 'Directory',
-  administrativeUnit: 'Administrative unit',
-  application: 'Application',
-};
 
 export function scopeText(scope: AuditRow['scope']): string {
   if (!scope) return '';

@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import rawFacts from './data/builtin-role-facts.json';
 import { idKey } from './role-inputs';
+import { SCOPE_KINDS } from './scope-kinds';
 
 // Facts Graph v1.0 does not return; see data/PROVENANCE.md for where each one comes from.
 
-export const SCOPE_KINDS = ['directory', 'administrativeUnit', 'application'] as const;
 export const scopeKindSchema = z.enum(SCOPE_KINDS);
-export type ScopeKind = z.infer<typeof scopeKindSchema>;
 
 const builtInRoleFactSchema = z.object({
   displayName: z.string(),

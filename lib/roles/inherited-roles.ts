@@ -4,7 +4,7 @@ import {
   type RoleAssignmentInput,
   type RoleDefinitionInput,
 } from './role-inputs';
-import { parseDirectoryScopeId, SCOPE_KINDS } from './scopes';
+import { parseDirectoryScopeId, SCOPE_KINDS } from './scope-kinds';
 
 /** How a user holds a role: assigned to them, or to a role-assignable group they are a member of. */
 export type AssignmentPath = { kind: 'direct' } | { kind: 'group'; groupId: string; groupDisplayName: string };

@@ -1,5 +1,6 @@
 import { idKey, type RoleDefinitionInput } from './role-inputs';
-import { parseDirectoryScopeId, roleSupportsScope, scopeKindLabels } from './scopes';
+import { roleSupportsScope } from './scopes';
+import { parseDirectoryScopeId, scopeKindLabels } from './scope-kinds';
 
 // The rules of Add assignments, without Graph: given what the directory says about the role, the scope, the
 // chosen principals and who already holds the role there, decide what to create and what to refuse. The caller

@@ -1,37 +1,16 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import type { groupInputSchema, roleAssignmentInputSchema, roleDefinitionInputSchema } from './role-input-schemas';
 
-// The minimal Graph v1.0 shapes the domain rules read. lib/graph/schemas.ts parses Graph's full responses;
-// these stay structurally compatible with them, so its types can be passed in unchanged.
+// The minimal Graph v1.0 shapes the domain rules read, as types (erased at build: no zod in client bundles), and
+// the id helpers. The schemas are in role-input-schemas.ts.
 
-export const rolePermissionInputSchema = z.object({
-  allowedResourceActions: z.array(z.string()),
-});
-
-export const roleDefinitionInputSchema = z.object({
-  id: z.guid(),
-  templateId: z.guid().nullish(),
-  displayName: z.string(),
-  isBuiltIn: z.boolean(),
-  rolePermissions: z.array(rolePermissionInputSchema),
-});
 export type RoleDefinitionInput = z.infer<typeof roleDefinitionInputSchema>;
 
 /** What the scope and privilege rules need to know about a role: no name required. */
 export type RoleRuleInput = Pick<RoleDefinitionInput, 'id' | 'templateId' | 'isBuiltIn' | 'rolePermissions'>;
 
-export const roleAssignmentInputSchema = z.object({
-  id: z.string(),
-  roleDefinitionId: z.guid(),
-  principalId: z.guid(),
-  directoryScopeId: z.string(),
-});
 export type RoleAssignmentInput = z.infer<typeof roleAssignmentInputSchema>;
 
-export const groupInputSchema = z.object({
-  id: z.guid(),
-  displayName: z.string(),
-  isAssignableToRole: z.boolean().nullish(),
-});
 export type GroupInput = z.infer<typeof groupInputSchema>;
 
 /** Graph ids are GUIDs that may arrive in either case; compare and index them lower-cased. */

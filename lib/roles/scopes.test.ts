@@ -1,49 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-  directoryScopeIdSchema,
-  parseDirectoryScopeId,
-  rolesForScope,
-  roleSupportsScope,
-  scopeKindLabels,
-  supportedScopeKinds,
-  toDirectoryScopeId,
-  type DirectoryScope,
-  type ScopeKind,
-} from './scopes';
+import { directoryScopeIdSchema, rolesForScope, roleSupportsScope, supportedScopeKinds } from './scopes';
+import type { ScopeKind } from './scope-kinds';
 import { builtInRoleFact, builtInTemplateIds } from './builtin-role-facts';
 import { builtInRole, customRole } from './test-roles';
 
 const AU = '1a89e663-6b6b-4b0e-9d6f-6f2d2e0a1b2c';
 const APP = 'd23998b1-8853-4c87-b95f-be97d2de6b49';
-
-describe('parseDirectoryScopeId', () => {
-  it.each<[string, DirectoryScope | null]>([
-    ['/', { kind: 'directory' }],
-    [`/administrativeUnits/${AU}`, { kind: 'administrativeUnit', id: AU }],
-    [`/${APP}`, { kind: 'application', id: APP }],
-    [`/${APP.toUpperCase()}`, { kind: 'application', id: APP.toUpperCase() }],
-    ['', null],
-    ['//', null],
-    [APP, null],
-    [`/${APP}/`, null],
-    ['/administrativeUnits/', null],
-    ['/administrativeUnits/not-a-guid', null],
-    [`/administrativeunits/${AU}`, null],
-    [`/administrativeUnits/${AU}/members`, null],
-    [`/AccessPackageCatalog/${AU}`, null],
-    [`/${APP}x`, null],
-  ])('reads %j as %j', (input, expected) => {
-    expect(parseDirectoryScopeId(input)).toEqual(expected);
-  });
-
-  it.each<DirectoryScope>([
-    { kind: 'directory' },
-    { kind: 'administrativeUnit', id: AU },
-    { kind: 'application', id: APP },
-  ])('round-trips %j through toDirectoryScopeId', (scope) => {
-    expect(parseDirectoryScopeId(toDirectoryScopeId(scope))).toEqual(scope);
-  });
-});
 
 describe('directoryScopeIdSchema', () => {
   it.each([
@@ -176,15 +138,5 @@ describe('rolesForScope', () => {
     const before = roles.map((role) => role.id);
     rolesForScope(roles, 'directory');
     expect(roles.map((role) => role.id)).toEqual(before);
-  });
-});
-
-describe('scopeKindLabels', () => {
-  it('uses Entra\u2019s words', () => {
-    expect(scopeKindLabels).toEqual({
-      directory: 'Directory',
-      administrativeUnit: 'Administrative unit',
-      application: 'App registration',
-    });
   });
 });

@@ -1,53 +1,10 @@
 import { z } from 'zod';
-import { builtInRoleFact, SCOPE_KINDS, type ScopeKind } from './builtin-role-facts';
+import { builtInRoleFact } from './builtin-role-facts';
 import { roleTemplateId, type RoleDefinitionInput, type RoleRuleInput } from './role-inputs';
+import { parseDirectoryScopeId, type ScopeKind } from './scope-kinds';
 
-export { SCOPE_KINDS, type ScopeKind };
-
-/** Where a role assignment applies: Graph's directoryScopeId, parsed. */
-export type DirectoryScope =
-  | { kind: 'directory' }
-  | { kind: 'administrativeUnit'; id: string }
-  | { kind: 'application'; id: string };
-
-/** A scope the Add assignments panel can offer: Directory, an administrative unit or an app registration. */
-export type ScopeOption = { directoryScopeId: string; kind: ScopeKind; name: string };
-
-/** Entra's words for each scope kind, as the admin center shows them. */
-export const scopeKindLabels: Record<ScopeKind, string> = {
-  directory: 'Directory',
-  administrativeUnit: 'Administrative unit',
-  application: 'App registration',
-};
-
-const GUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
-const administrativeUnitScope = new RegExp(`^/administrativeUnits/(${GUID})$`);
-const objectScope = new RegExp(`^/(${GUID})$`);
-
-/**
- * Parses "/", "/administrativeUnits/{id}" or "/{id}"; anything else is null.
- * Graph uses "/{id}" for any single directory object; the portal assigns it only to app registrations
- * (the application object id), so it is read as an application scope.
- */
-export function parseDirectoryScopeId(directoryScopeId: string): DirectoryScope | null {
-  if (directoryScopeId === '/') return { kind: 'directory' };
-  const unit = administrativeUnitScope.exec(directoryScopeId)?.[1];
-  if (unit) return { kind: 'administrativeUnit', id: unit };
-  const object = objectScope.exec(directoryScopeId)?.[1];
-  if (object) return { kind: 'application', id: object };
-  return null;
-}
-
-export function toDirectoryScopeId(scope: DirectoryScope): string {
-  switch (scope.kind) {
-    case 'directory':
-      return '/';
-    case 'administrativeUnit':
-      return `/administrativeUnits/${scope.id}`;
-    case 'application':
-      return `/${scope.id}`;
-  }
-}
+// The zod-free part (scope kinds, their labels, directoryScopeId parsing) is in scope-kinds.ts for client
+// components; this file adds the rules, which need the role facts.
 
 /** A directoryScopeId the portal can assign at: the tenant, one administrative unit or one app registration. */
 export const directoryScopeIdSchema = z

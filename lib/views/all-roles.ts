@@ -3,7 +3,8 @@ import { cache } from 'react';
 import { z } from 'zod';
 import { requireGraph, withSignInOnUnauthorized } from '@/lib/auth/session';
 import { listRoleAssignments, roleAssignmentSchema, withQuery, type GraphClient } from '@/lib/graph/server';
-import { assignmentTotals, privilegedAssignmentCount, roleListRows, type RoleListRow } from '@/lib/roles/role-list-view';
+import { assignmentTotals, roleListRows } from '@/lib/roles/role-list-view';
+import { privilegedAssignmentCount, type RoleListRow } from '@/lib/roles/role-list-state';
 import { roleCatalog } from './role-catalog';
 
 export type AllRoles = {

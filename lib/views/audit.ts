@@ -8,7 +8,8 @@ import {
   type GraphClient,
 } from '@/lib/graph/server';
 import { auditGraphOptions, type AuditFilters } from '@/lib/roles/audit-filters';
-import { AUDIT_CATEGORIES, rowConcernsRole, toAuditRow, type AuditRow } from '@/lib/roles/audit-rows';
+import { rowConcernsRole, toAuditRow, type AuditRow } from '@/lib/roles/audit-rows';
+import { AUDIT_CATEGORIES } from '@/lib/roles/audit-constants';
 import type { AuditActorOption, AuditRoleOption } from './audit-options';
 import { roleCatalog } from './role-catalog';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { chunk, inList, withQuery, type GraphClient } from '@/lib/graph/server';
-import { parseDirectoryScopeId, scopeKindLabels, type DirectoryScope } from '@/lib/roles/scopes';
+import { parseDirectoryScopeId, scopeKindLabels, type DirectoryScope } from '@/lib/roles/scope-kinds';
 
 export type NamedScope = { directoryScopeId: string; kind: DirectoryScope['kind'] | 'unknown'; kindLabel: string; name: string };
 

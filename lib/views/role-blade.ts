@@ -4,7 +4,8 @@ import { requireGraph, withSignInOnUnauthorized } from '@/lib/auth/session';
 import { getRoleDefinition, isGuid, searchPrincipals, type RoleDefinition } from '@/lib/graph/server';
 import { sortAssignmentRows, type RoleAssignmentRow } from '@/lib/roles/assignment-filters';
 import { isPrivilegedRole, privilegedActions } from '@/lib/roles/privileged';
-import { supportedScopeKinds, type ScopeKind } from '@/lib/roles/scopes';
+import { supportedScopeKinds } from '@/lib/roles/scopes';
+import type { ScopeKind } from '@/lib/roles/scope-kinds';
 import { readRoleAssignmentPage, toRoleAssignmentRows, type RoleAssignmentPage } from './role-assignments';
 
 /** What the blade's chrome and both tabs know about the role: plain, serializable data. */

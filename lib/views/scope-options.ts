@@ -1,5 +1,6 @@
 import { listAdministrativeUnits, listApplications, type GraphClient, type RoleDefinition } from '@/lib/graph/server';
-import { supportedScopeKinds, type ScopeOption } from '@/lib/roles/scopes';
+import { supportedScopeKinds } from '@/lib/roles/scopes';
+import type { ScopeOption } from '@/lib/roles/scope-kinds';
 
 const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 

@@ -5,7 +5,8 @@ import { sortAssignmentRows, type RoleAssignmentRow } from '@/lib/roles/assignme
 import { isPrivilegedRole } from '@/lib/roles/privileged';
 import { idKey } from '@/lib/roles/role-inputs';
 import { holdersWithoutReadAccess, needsDirectoryRead, type ScopedHolder } from '@/lib/roles/scope-read-access';
-import { rolesForScope, type ScopeKind } from '@/lib/roles/scopes';
+import { rolesForScope } from '@/lib/roles/scopes';
+import type { ScopeKind } from '@/lib/roles/scope-kinds';
 import { principalTypeOf, loadRoleAssignmentRows } from './role-assignments';
 import { roleCatalog } from './role-catalog';
 
