@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PublicAuthConfig } from '@/lib/auth/msal-config';
+import { testAuthConfig } from './test-auth-config';
 
 // MSAL and the portal's /api/session are replaced: what is under test is which token reaches the server.
 const msal = vi.hoisted(() => ({
@@ -21,14 +21,7 @@ vi.mock('@azure/msal-browser', () => {
 const { renewSessionToken } = await import('./msal-on-demand');
 const { InteractionRequiredAuthError } = await import('@azure/msal-browser');
 
-const config: PublicAuthConfig = {
-  clientId: '8a3e6f1b-2c4d-4e5f-a6b7-c8d9e0f1a2b3',
-  authority: 'https://localhost:4443/tenant',
-  authorityMetadata: '{}',
-  redirectUri: 'http://localhost:3000/auth/redirect',
-  postLogoutRedirectUri: 'http://localhost:3000/sign-in?reason=signed-out',
-  scopes: ['https://graph.microsoft.com/.default'],
-};
+const config = testAuthConfig;
 const expiresAt = 1_800_000_000;
 const token = (expiresOnSeconds: number) => ({ accessToken: `token-${expiresOnSeconds}`, expiresOn: new Date(expiresOnSeconds * 1000) });
 const posted = vi.fn();

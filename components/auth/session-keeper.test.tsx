@@ -3,19 +3,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PublicAuthConfig } from '@/lib/auth/msal-config';
 import { AuthConfigProvider } from './auth-config';
 import { SessionKeeper } from './session-keeper';
+import { testAuthConfig } from './test-auth-config';
 
 // MSAL itself is replaced: what is under test is when the keeper loads it and what it does with the answer.
 const renewSessionToken = vi.fn<(config: PublicAuthConfig, expiresAt: number) => Promise<number | null>>();
 vi.mock('./msal-on-demand', () => ({ renewSessionToken: (...args: [PublicAuthConfig, number]) => renewSessionToken(...args) }));
 
-const config: PublicAuthConfig = {
-  clientId: '8a3e6f1b-2c4d-4e5f-a6b7-c8d9e0f1a2b3',
-  authority: 'https://localhost:4443/tenant',
-  authorityMetadata: '{}',
-  redirectUri: 'http://localhost:3000/auth/redirect',
-  postLogoutRedirectUri: 'http://localhost:3000/sign-in?reason=signed-out',
-  scopes: ['https://graph.microsoft.com/.default'],
-};
+const config = testAuthConfig;
 const start = new Date('2026-11-20T09:00:00Z');
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 const keep = (expiresAt: number) =>
