@@ -1,29 +1,21 @@
 'use client';
 
-import {
-  Button,
-  makeStyles,
-  Menu,
-  MenuItemCheckbox,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  Tag,
-  TagGroup,
-  ToolbarButton,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, makeStyles, ToolbarButton, tokens } from '@fluentui/react-components';
 import { Add20Regular, ArrowClockwise20Regular, Filter20Regular } from '@fluentui/react-icons';
+import dynamic from 'next/dynamic';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { CommandBar } from '@/components/common/command-bar';
 import { GuardedToolbarButton } from '@/components/common/guarded-toolbar-button';
 import { onDemand } from '@/components/common/on-demand';
+import { useMenuButton } from '@/components/common/use-menu-button';
 import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
 import { CREATE_GROUP_DENIED, canCreateGroups } from '@/lib/roles/group-rules';
 import { ListSearch } from '@/components/common/list-search';
 
 const NewGroupPanel = onDemand(() => import('./new-group-panel').then((module) => module.NewGroupPanel));
+const GroupsFilterMenu = onDemand(() => import('./groups-filter-menu').then((module) => module.GroupsFilterMenu));
+const AppliedFilterTags = dynamic(() => import('@/components/common/applied-filter-tags').then((module) => module.AppliedFilterTags));
 
 const useStyles = makeStyles({
   // Longhands, not paddingInline: Fluent's Toolbar sets the padding shorthand, and between two shorthands Griffel's
@@ -53,7 +45,7 @@ export function GroupsCommands() {
   const filters: ListFilters = { search: params.get('search')?.trim() ?? '', roleAssignable: params.get('roleAssignable') === '1' };
   const [pending, startTransition] = useTransition();
   const [newOpen, setNewOpen] = useState(false);
-  const [filterMenuOpen, setFilterMenuOpen] = useState(false);
+  const filterMenu = useMenuButton(GroupsFilterMenu.preload);
   // Any change of search or filter starts again at the first page.
   const go = (next: ListFilters) => startTransition(() => router.push(groupsListHref(next)));
   const canCreate = canCreateGroups(admin);
@@ -70,31 +62,24 @@ export function GroupsCommands() {
       </CommandBar>
       <div className={styles.filters} role="search">
         <ListSearch value={filters.search} onSearch={(search) => go({ ...filters, search })} label="Search groups by name" pending={pending} />
-        <Menu
-          open={filterMenuOpen}
-          onOpenChange={(_, data) => setFilterMenuOpen(data.open)}
-          checkedValues={{ show: filters.roleAssignable ? ['roleAssignable'] : [] }}
-          onCheckedValueChange={(_, data) => {
+        <Button {...filterMenu.buttonProps} appearance="subtle" icon={<Filter20Regular />}>Add filters</Button>
+        <GroupsFilterMenu
+          target={filterMenu.target}
+          open={filterMenu.open}
+          onOpenChange={filterMenu.setOpen}
+          roleAssignable={filters.roleAssignable}
+          onChange={(roleAssignable) => {
             // One filter: applying it is the end of the choice, so the menu closes.
-            setFilterMenuOpen(false);
-            go({ ...filters, roleAssignable: data.checkedItems.includes('roleAssignable') });
+            filterMenu.setOpen(false);
+            go({ ...filters, roleAssignable });
           }}
-        >
-          <MenuTrigger disableButtonEnhancement>
-            <Button appearance="subtle" icon={<Filter20Regular />}>Add filters</Button>
-          </MenuTrigger>
-          <MenuPopover>
-            <MenuList>
-              <MenuItemCheckbox name="show" value="roleAssignable">Role assignable</MenuItemCheckbox>
-            </MenuList>
-          </MenuPopover>
-        </Menu>
+        />
         {filters.roleAssignable ? (
-          <TagGroup aria-label="Applied filters" size="small" onDismiss={() => go({ ...filters, roleAssignable: false })}>
-            <Tag value="roleAssignable" dismissible dismissIcon={{ 'aria-label': 'Remove filter' }} shape="circular" appearance="brand">
-              Role assignable: Yes
-            </Tag>
-          </TagGroup>
+          <AppliedFilterTags
+            tags={[{ value: 'roleAssignable', label: 'Role assignable: Yes' }]}
+            removeLabel="Remove filter"
+            onRemove={() => go({ ...filters, roleAssignable: false })}
+          />
         ) : null}
       </div>
       {canCreate ? <NewGroupPanel open={newOpen} onOpenChange={setNewOpen} /> : null}

@@ -1,30 +1,20 @@
 'use client';
 
-import {
-  Button,
-  CounterBadge,
-  makeStyles,
-  Menu,
-  MenuGroup,
-  MenuGroupHeader,
-  MenuItemCheckbox,
-  MenuItemRadio,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  SearchBox,
-  Tag,
-  TagGroup,
-  tokens,
-  type MenuProps,
-} from '@fluentui/react-components';
+import { Button, CounterBadge, makeStyles, SearchBox, tokens, type MenuProps } from '@fluentui/react-components';
 import { Filter20Regular } from '@fluentui/react-icons';
+import dynamic from 'next/dynamic';
+import { onDemand } from '@/components/common/on-demand';
+import { useMenuButton } from '@/components/common/use-menu-button';
 import {
   activeFilterCount,
   MAX_SEARCH_LENGTH,
   type RoleListState,
   type RoleTypeFilter,
 } from '@/lib/roles/role-list-state';
+
+// The menu loads when the admin first reaches "Add filters", the pills only on a page with filters applied.
+const RolesFiltersMenu = onDemand(() => import('./roles-filters-menu').then((module) => module.RolesFiltersMenu));
+const AppliedFilterTags = dynamic(() => import('@/components/common/applied-filter-tags').then((module) => module.AppliedFilterTags));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingBlock: tokens.spacingVerticalS },
@@ -48,6 +38,7 @@ type RolesFiltersProps = {
 /** "Search by name or description" and "Add filters" (type, privileged, with assignments), with removable pills. */
 export function RolesFilters({ search, onSearchChange, filters, onFiltersChange }: RolesFiltersProps) {
   const styles = useStyles();
+  const menu = useMenuButton(RolesFiltersMenu.preload);
   const active = activeFilterCount({ ...filters, search: '', sort: 'name', direction: 'ascending' });
   const checkedValues = {
     type: [filters.type],
@@ -79,43 +70,26 @@ export function RolesFilters({ search, onSearchChange, filters, onFiltersChange 
           placeholder="Search by name or description"
           aria-label="Search by name or description"
         />
-        <Menu checkedValues={checkedValues} onCheckedValueChange={onCheckedValueChange}>
-          <MenuTrigger disableButtonEnhancement>
-            <Button
-              appearance="subtle"
-              icon={<Filter20Regular />}
-              aria-label={active ? `Add filters, ${active} applied` : 'Add filters'}
-            >
-              Add filters
-              {active ? <CounterBadge className={styles.counter} count={active} size="small" color="brand" aria-hidden /> : null}
-            </Button>
-          </MenuTrigger>
-          <MenuPopover>
-            <MenuList>
-              <MenuGroup>
-                <MenuGroupHeader>Type</MenuGroupHeader>
-                <MenuItemRadio name="type" value="all">All types</MenuItemRadio>
-                <MenuItemRadio name="type" value="builtIn">Built-in</MenuItemRadio>
-                <MenuItemRadio name="type" value="custom">Custom</MenuItemRadio>
-              </MenuGroup>
-              <MenuGroup>
-                <MenuGroupHeader>Show only</MenuGroupHeader>
-                <MenuItemCheckbox name="show" value="privileged">Privileged roles</MenuItemCheckbox>
-                <MenuItemCheckbox name="show" value="assigned">Roles with assignments</MenuItemCheckbox>
-              </MenuGroup>
-            </MenuList>
-          </MenuPopover>
-        </Menu>
+        <Button
+          {...menu.buttonProps}
+          appearance="subtle"
+          icon={<Filter20Regular />}
+          aria-label={active ? `Add filters, ${active} applied` : 'Add filters'}
+        >
+          Add filters
+          {active ? <CounterBadge className={styles.counter} count={active} size="small" color="brand" aria-hidden /> : null}
+        </Button>
+        <RolesFiltersMenu
+          target={menu.target}
+          open={menu.open}
+          onOpenChange={menu.setOpen}
+          checkedValues={checkedValues}
+          onCheckedValueChange={onCheckedValueChange}
+        />
       </div>
       {tags.length ? (
         <div className={styles.tags}>
-          <TagGroup aria-label="Applied filters" size="small" onDismiss={(_, { value }) => removeFilter(String(value))}>
-            {tags.map((tag) => (
-              <Tag key={tag.value} value={tag.value} dismissible dismissIcon={{ 'aria-label': 'remove' }} shape="circular" appearance="brand">
-                {tag.label}
-              </Tag>
-            ))}
-          </TagGroup>
+          <AppliedFilterTags tags={tags} onRemove={removeFilter} />
           <Button appearance="transparent" size="small" onClick={() => onFiltersChange({ type: 'all', privilegedOnly: false, assignedOnly: false })}>
             Reset filters
           </Button>
