@@ -1,6 +1,7 @@
 'use client';
 
-import { Button, InfoLabel, makeStyles, Text, ToolbarButton, ToolbarDivider, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Text, ToolbarButton, ToolbarDivider, tokens } from '@fluentui/react-components';
+import { InfoLabelOnDemand } from '@/components/common/info-label-on-demand';
 import { Add20Regular, ArrowClockwise20Regular, Delete20Regular } from '@fluentui/react-icons';
 import NextLink from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
@@ -108,9 +109,9 @@ export function AssignmentsBlade({ role, view, scopeOptions }: {
           />
         </CommandBar>
         {canManage ? null : (
-          <InfoLabel info={deniedReason} size="medium">
+          <InfoLabelOnDemand info={deniedReason} size="medium">
             Why can&apos;t I add or remove assignments?
-          </InfoLabel>
+          </InfoLabelOnDemand>
         )}
       </div>
 

@@ -1,7 +1,6 @@
 'use client';
 
 import {
-  InfoLabel,
   Link,
   makeStyles,
   MessageBar,
@@ -14,6 +13,7 @@ import {
   ToolbarDivider,
   tokens,
 } from '@fluentui/react-components';
+import { InfoLabelOnDemand } from '@/components/common/info-label-on-demand';
 import { Add20Regular, ArrowClockwise20Regular, Delete20Regular } from '@fluentui/react-icons';
 import NextLink from 'next/link';
 import { useRouter } from 'next/navigation';
@@ -137,9 +137,9 @@ export function ScopedAssignmentsBlade({ scope, role, supported, rows, directory
               </ToolbarButton>
             </CommandBar>
             {canManage ? null : (
-              <InfoLabel info={deniedReason} size="medium">
+              <InfoLabelOnDemand info={deniedReason} size="medium">
                 Why can&apos;t I add or remove assignments?
-              </InfoLabel>
+              </InfoLabelOnDemand>
             )}
           </div>
 

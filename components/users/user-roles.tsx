@@ -1,6 +1,7 @@
 'use client';
 
-import { InfoLabel, makeStyles, MessageBar, MessageBarBody, Text, ToolbarButton, ToolbarDivider, tokens } from '@fluentui/react-components';
+import { makeStyles, MessageBar, MessageBarBody, Text, ToolbarButton, ToolbarDivider, tokens } from '@fluentui/react-components';
+import { InfoLabelOnDemand } from '@/components/common/info-label-on-demand';
 import { ArrowClockwise20Regular, Delete20Regular, PersonDelete20Regular } from '@fluentui/react-icons';
 import { useRouter } from 'next/navigation';
 import { useActionState, useState, useTransition } from 'react';
@@ -77,7 +78,7 @@ export function UserRoles({ user, rows }: { user: UserSummary; rows: UserRoleRow
           <ToolbarDivider />
           <ToolbarButton icon={<ArrowClockwise20Regular />} disabled={refreshing} onClick={() => startRefresh(() => router.refresh())}>Refresh</ToolbarButton>
         </CommandBar>
-        {denied ? <InfoLabel info={denied} size="medium">Why can&apos;t I remove roles?</InfoLabel> : null}
+        {denied ? <InfoLabelOnDemand info={denied} size="medium">Why can&apos;t I remove roles?</InfoLabelOnDemand> : null}
       </div>
       {rows.some((row) => row.via.kind === 'group') ? (
         <MessageBar intent="info" className={styles.note}><MessageBarBody>{INDIRECT_ROLE_NOTE}</MessageBarBody></MessageBar>
