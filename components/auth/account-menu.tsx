@@ -1,8 +1,9 @@
 'use client';
 
-import { Avatar, Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { onDemand } from '@/components/common/on-demand';
 import { useMenuButton } from '@/components/common/use-menu-button';
+import { InitialsAvatar } from '@/components/shell/initials-avatar';
 import { useSignedInAdmin } from './signed-in-admin-context';
 
 // Fluent's Menu, its positioning and its portal load when the admin first reaches the account button.
@@ -26,7 +27,7 @@ export function AccountMenuPlaceholder() {
   const styles = useStyles();
   return (
     <span className={styles.placeholder} aria-hidden>
-      <Avatar size={28} color="neutral" />
+      <InitialsAvatar />
     </span>
   );
 }
@@ -46,7 +47,7 @@ export function AccountMenu() {
             <span className={styles.upn}>{admin.userPrincipalName}</span>
           </span>
           {/* Not the Button's icon slot: that is 20 px wide, and a 28 px avatar would overlap the name. */}
-          <Avatar name={admin.displayName} size={28} color="colorful" />
+          <InitialsAvatar name={admin.displayName} />
         </span>
       </Button>
       <AccountMenuList target={menu.target} open={menu.open} onOpenChange={menu.setOpen} />
