@@ -1,11 +1,10 @@
 'use client';
 
-import { makeStyles, ToolbarButton, ToolbarDivider, tokens } from '@fluentui/react-components';
-import { Add20Regular, ArrowClockwise20Regular, PersonKey20Regular } from '@fluentui/react-icons';
+import { makeStyles, ToolbarButton, tokens } from '@fluentui/react-components';
+import { ArrowClockwise20Regular, PersonKey20Regular } from '@fluentui/react-icons';
 import { useRouter } from 'next/navigation';
 import { useTransition, type MouseEvent } from 'react';
 import { CommandBar } from '@/components/common/command-bar';
-import { GuardedToolbarButton } from '@/components/common/guarded-toolbar-button';
 import { CsvDownloadButton, type DownloadOutcome } from '@/components/common/csv-download-button';
 
 const useStyles = makeStyles({
@@ -15,7 +14,10 @@ const useStyles = makeStyles({
   },
 });
 
-/** The All roles command bar, in Entra's order: New custom role, Your role, Download assignments, Refresh. */
+/**
+ * The All roles command bar, in Entra's order: Your role, Download assignments, Refresh. Entra's "New custom role"
+ * is left out rather than shown disabled: creating custom roles is not something the portal does (yet).
+ */
 export function RolesToolbar({ onDownloaded }: { onDownloaded: (outcome: DownloadOutcome) => void }) {
   const styles = useStyles();
   const router = useRouter();
@@ -27,10 +29,6 @@ export function RolesToolbar({ onDownloaded }: { onDownloaded: (outcome: Downloa
   };
   return (
     <CommandBar label="All roles commands" className={styles.root}>
-      <GuardedToolbarButton icon={<Add20Regular />} onClick={() => undefined} disabledReason="Not available in Roles Portal yet">
-        New custom role
-      </GuardedToolbarButton>
-      <ToolbarDivider />
       <ToolbarButton as="a" href="/my-roles" icon={<PersonKey20Regular />} onClick={openMyRoles}>
         Your role
       </ToolbarButton>
