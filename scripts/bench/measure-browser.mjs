@@ -110,7 +110,13 @@ export async function bulkRemoval(browser, portalOrigin, cookie, url, onBeforeRe
     const page = await context.newPage();
     await loadUntilRow(page, url);
     const selectAll = page.getByRole('checkbox', { name: 'Select all assignments on this page' });
-    await selectAll.check();
+    // A click before React has hydrated the page's HTML is lost (the row shows before the page is interactive):
+    // click again until the selection takes. The wall time below starts later, at Yes.
+    for (let attempt = 0; !(await selectAll.isChecked()); attempt += 1) {
+      if (attempt === 40) throw new Error('the select-all checkbox never took a click');
+      await selectAll.click().catch(() => undefined);
+      await page.waitForTimeout(250);
+    }
     const selectedRows = await page.locator('[role="row"][aria-selected="true"]').count();
     await onBeforeRemove();
     await page.getByRole('button', { name: 'Remove assignment' }).click();
