@@ -50,3 +50,19 @@ test('every blade hydrates its server HTML as sent, also when Graph is slow and 
   }
   expect(errors).toEqual([]);
 });
+
+// Griffel's CSS goes out with every flush of the stream that added rules (components/shell/providers.tsx): a blade
+// that streams in after the shell is styled before React hydrates it. Here the page's scripts never load, so only
+// the server's HTML and React's inline streaming scripts are at work.
+test('a blade that streams in after the shell is styled before any script of the page runs', async ({ browser, page }) => {
+  await signInAs(page, accounts.privilegedRoleAdministrator, '/roles');
+  const bare = await browser.newContext({ storageState: await page.context().storageState() });
+  const scriptless = await bare.newPage();
+  await scriptless.route('**/_next/static/chunks/**', (route) => route.abort());
+  await setFaults({ latencyMs: 800 });
+  await scriptless.goto('/roles');
+  await expect(scriptless.getByRole('grid', { name: 'All roles' }).getByRole('row').nth(1)).toBeVisible();
+  // The blade's breadcrumb is rendered with its data, after the shell: without its CSS it is a numbered list.
+  await expect(scriptless.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('list')).toHaveCSS('list-style-type', 'none');
+  await bare.close();
+});

@@ -25,13 +25,16 @@ if (typeof window !== 'undefined') installTabsterHydrationGate(window);
 export function Providers({ initialTheme, children }: { initialTheme: ThemeMode; children: ReactNode }) {
   const [renderer] = useState(() => createDOMRenderer());
   const [theme, setTheme] = useState<ThemeMode>(initialTheme);
-  const didInsertStyles = useRef(false);
+  const sentRules = useRef(0);
 
-  // Flush Griffel's CSS into the server HTML once: renderToStyleElements returns every rule on each call, and
-  // re-emitting them on each streaming flush duplicates the stylesheet (Griffel's App Router guidance).
+  // Griffel's CSS goes into the server HTML with each flush of the stream that added rules: a blade that streams in
+  // after the shell (its data arrived later) would otherwise stay unstyled until React hydrated it. Each time the
+  // whole stylesheet, not the new rules alone: the last copy's bucket order then decides the cascade, as on the
+  // client. Flushes that added nothing send nothing.
   useServerInsertedHTML(() => {
-    if (didInsertStyles.current) return null;
-    didInsertStyles.current = true;
+    const rules = Object.keys(renderer.insertionCache).length;
+    if (rules === sentRules.current) return null;
+    sentRules.current = rules;
     return <>{renderToStyleElements(renderer)}</>;
   });
 
