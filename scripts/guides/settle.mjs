@@ -62,9 +62,11 @@ export async function settle(page, requests, timeoutMs = 30_000) {
 }
 
 /**
- * Waits until React has hydrated the element, so a click on it is not lost: React marks each DOM node it owns with a
- * `__reactProps$…` property (the same test as components/shell/tabster-hydration-gate.ts). The locator is resolved
- * afresh each frame, since React may replace server HTML it could not hydrate.
+ * Waits until React has hydrated the element, so a click on it is not lost, and every other control on the page, so
+ * the shot shows the page as it is once interactive (a blade that streamed in after the shell can still be server
+ * HTML when the shell's controls already work): React marks each DOM node it owns with a `__reactProps$…` property
+ * (the same test as components/shell/tabster-hydration-gate.ts). The locator is resolved afresh each frame, since
+ * React may replace server HTML it could not hydrate.
  */
 export async function untilHydrated(locator, timeoutMs = 30_000) {
   const deadline = Date.now() + timeoutMs;
@@ -72,7 +74,9 @@ export async function untilHydrated(locator, timeoutMs = 30_000) {
     await locator.waitFor({ state: 'visible', timeout: Math.max(1, deadline - Date.now()) });
     const owned = await locator.evaluate(async (element) => {
       await new Promise((resolve) => requestAnimationFrame(resolve));
-      return element.isConnected && Object.keys(element).some((key) => key.startsWith('__reactProps$'));
+      const owned = (node) => Object.keys(node).some((key) => key.startsWith('__reactProps$'));
+      const controls = document.body.querySelectorAll('button, a[href], input, select, textarea, [role="tab"]');
+      return element.isConnected && owned(element) && [...controls].every((control) => control.closest('[hidden]') || owned(control));
     });
     if (owned) return;
     if (Date.now() > deadline) throw new Error(`${locator} was not hydrated within ${timeoutMs / 1000} s`);
