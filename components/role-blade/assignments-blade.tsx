@@ -2,17 +2,17 @@
 
 import { Button, makeStyles, Text, ToolbarButton, ToolbarDivider, tokens } from '@fluentui/react-components';
 import { InfoLabelOnDemand } from '@/components/common/info-label-on-demand';
-import { Add20Regular, ArrowClockwise20Regular, Delete20Regular } from '@fluentui/react-icons';
+import { ArrowClockwise20Regular } from '@fluentui/react-icons';
 import NextLink from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useMemo, useState, useTransition } from 'react';
 import { CommandBar } from '@/components/common/command-bar';
+import { AssignmentChangeCommands } from '@/components/assignments/assignment-change-commands';
 import { AddAssignmentsPanel, RemoveAssignmentDialog } from '@/components/assignments/on-demand';
 import { removeRoleAssignments } from '@/components/assignments/remove-actions';
 import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
 import { ActionResultBar } from '@/components/common/action-result-bar';
 import { CsvDownloadButton } from '@/components/common/csv-download-button';
-import { GuardedToolbarButton } from '@/components/common/guarded-toolbar-button';
 import { useChangeOutcomes } from '@/components/common/use-change-outcomes';
 import {
   assignmentFiltersQuery,
@@ -79,24 +79,18 @@ export function AssignmentsBlade({ role, view, scopeOptions }: {
 
   const canManage = admin.canManageRoleAssignments;
   const deniedReason = admin.manageDeniedReason ?? '';
-  const removeLabel = selectedRows.length > 1 ? `Remove assignments (${selectedRows.length})` : 'Remove assignment';
   const heldByNoOne = complete ? view.rows.length === 0 : view.total === 0 && !view.search && !view.scope;
 
   return (
     <>
       <div className={styles.commands}>
         <CommandBar label="Assignment commands">
-          <GuardedToolbarButton icon={<Add20Regular />} onClick={() => setAddOpen(true)} preload={AddAssignmentsPanel.preload} disabledReason={canManage ? null : deniedReason}>
-            Add assignments
-          </GuardedToolbarButton>
-          <GuardedToolbarButton
-            icon={<Delete20Regular />}
-            onClick={() => setRemoveOpen(true)}
-            preload={RemoveAssignmentDialog.preload}
-            disabledReason={!canManage ? deniedReason : selectedRows.length === 0 ? 'Select one or more assignments to remove.' : null}
-          >
-            {removeLabel}
-          </GuardedToolbarButton>
+          <AssignmentChangeCommands
+            deniedReason={canManage ? null : deniedReason}
+            selected={selectedRows.length}
+            onAdd={() => setAddOpen(true)}
+            onRemove={() => setRemoveOpen(true)}
+          />
           <ToolbarDivider />
           <ToolbarButton icon={<ArrowClockwise20Regular />} disabled={refreshing} onClick={() => startRefresh(() => router.refresh())}>
             {refreshing ? 'Refreshing\u2026' : 'Refresh'}

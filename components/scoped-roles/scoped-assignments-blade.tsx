@@ -14,17 +14,17 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { InfoLabelOnDemand } from '@/components/common/info-label-on-demand';
-import { Add20Regular, ArrowClockwise20Regular, Delete20Regular } from '@fluentui/react-icons';
+import { ArrowClockwise20Regular } from '@fluentui/react-icons';
 import NextLink from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useMemo, useState, useTransition } from 'react';
 import { CommandBar } from '@/components/common/command-bar';
 import type { ScopeOption } from '@/components/assignments/add-assignments-panel';
+import { AssignmentChangeCommands } from '@/components/assignments/assignment-change-commands';
 import { AddAssignmentsPanel, RemoveAssignmentDialog } from '@/components/assignments/on-demand';
 import { removeRoleAssignments } from '@/components/assignments/remove-actions';
 import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
 import { ActionResultBar } from '@/components/common/action-result-bar';
-import { GuardedToolbarButton } from '@/components/common/guarded-toolbar-button';
 import { useListStyles } from '@/components/common/list-styles';
 import { useChangeOutcomes } from '@/components/common/use-change-outcomes';
 import { matchesSearch, useUrlSearch } from '@/components/common/use-url-search';
@@ -97,7 +97,6 @@ export function ScopedAssignmentsBlade({ scope, role, supported, rows, directory
   const canManage = admin.canManageRoleAssignments;
   const deniedReason = admin.manageDeniedReason ?? '';
   const fixedScope: ScopeOption = { directoryScopeId: scope.directoryScopeId, kind: scope.kind, name: scope.name };
-  const removeLabel = selectedRows.length > 1 ? `Remove assignments (${selectedRows.length})` : 'Remove assignment';
 
   // A role the scope doesn't support, held by no one here: the explanation is the whole blade.
   const nothingToDo = !supported && rows.length === 0;
@@ -118,19 +117,13 @@ export function ScopedAssignmentsBlade({ scope, role, supported, rows, directory
         <>
           <div className={styles.commands}>
             <CommandBar label="Assignment commands">
-              {supported ? (
-                <GuardedToolbarButton icon={<Add20Regular />} onClick={() => setAddOpen(true)} preload={AddAssignmentsPanel.preload} disabledReason={canManage ? null : deniedReason}>
-                  Add assignments
-                </GuardedToolbarButton>
-              ) : null}
-              <GuardedToolbarButton
-                icon={<Delete20Regular />}
-                onClick={() => setRemoveOpen(true)}
-                preload={RemoveAssignmentDialog.preload}
-                disabledReason={!canManage ? deniedReason : selectedRows.length === 0 ? 'Select one or more assignments to remove.' : null}
-              >
-                {removeLabel}
-              </GuardedToolbarButton>
+              <AssignmentChangeCommands
+                deniedReason={canManage ? null : deniedReason}
+                selected={selectedRows.length}
+                showAdd={supported}
+                onAdd={() => setAddOpen(true)}
+                onRemove={() => setRemoveOpen(true)}
+              />
               <ToolbarDivider />
               <ToolbarButton icon={<ArrowClockwise20Regular />} disabled={refreshing} onClick={() => startRefresh(() => router.refresh())}>
                 {refreshing ? 'Refreshing\u2026' : 'Refresh'}
