@@ -4,23 +4,15 @@ import { createTableColumn, makeStyles, Text, tokens, type TableColumnDefinition
 import type { ReactNode } from 'react';
 import { PrivilegedBadge } from '@/components/roles/privileged-badge';
 import type { AssignmentPath } from '@/lib/roles/inherited-roles';
+import type { RoleAtScope } from '@/lib/views/role-at-scope';
 import { AppLink } from './app-link';
 import { ListGrid, type GridSelection } from './list-grid';
-
-export type ScopedRoleRow = {
-  assignmentId: string;
-  roleId: string;
-  roleName: string;
-  privileged: boolean;
-  scopeKindLabel: string;
-  scopeName: string;
-};
 
 const useStyles = makeStyles({
   role: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, paddingBlock: tokens.spacingVerticalXS },
 });
 
-function RoleCell({ row }: { row: ScopedRoleRow }) {
+function RoleCell({ row }: { row: RoleAtScope }) {
   const styles = useStyles();
   return (
     <span className={styles.role}>
@@ -40,7 +32,7 @@ export function AssignmentPathCell({ via }: { via: AssignmentPath }) {
   );
 }
 
-export function scopeText(row: Pick<ScopedRoleRow, 'scopeKindLabel' | 'scopeName'>): string {
+export function scopeText(row: Pick<RoleAtScope, 'scopeKindLabel' | 'scopeName'>): string {
   return row.scopeKindLabel === 'Directory' ? 'Directory' : `${row.scopeName} (${row.scopeKindLabel})`;
 }
 
@@ -55,7 +47,7 @@ const sizing = {
  * Roles at scopes, as a group's, a user's and the admin's own Assigned roles list them: the role (linking to its
  * blade), the scope named, and any extra columns the blade adds (the user's Assignment path).
  */
-export function ScopedRolesTable<T extends ScopedRoleRow>({ rows, label, extraColumns = [], selection }: {
+export function ScopedRolesTable<T extends RoleAtScope>({ rows, label, extraColumns = [], selection }: {
   rows: T[];
   label: string;
   extraColumns?: { columnId: string; header: string; cell: (row: T) => ReactNode }[];

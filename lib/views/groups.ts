@@ -19,6 +19,7 @@ import { nameDirectoryScopes } from './directory-scopes';
 import { readDirectoryPage } from './directory-page';
 import { roleCatalog } from './role-catalog';
 import { countGroupMembers } from './role-assignments';
+import type { RoleAtScope } from './role-at-scope';
 
 // 20 per page: the member counts of a page are then exactly one $batch (Graph's limit is 20 requests).
 export const GROUPS_PAGE_SIZE = 20;
@@ -130,15 +131,7 @@ export const loadGroupMembers = cache(async (groupId: string): Promise<GroupMemb
   });
 });
 
-export type GroupRoleRow = {
-  assignmentId: string;
-  roleId: string;
-  roleName: string;
-  privileged: boolean;
-  directoryScopeId: string;
-  scopeKindLabel: string;
-  scopeName: string;
-};
+export type GroupRoleRow = RoleAtScope & { directoryScopeId: string };
 
 /**
  * Every role assignment whose principal is the group, at every scope, with roles and scopes named: the

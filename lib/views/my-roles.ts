@@ -4,16 +4,9 @@ import type { AssignmentPath } from '@/lib/roles/inherited-roles';
 import { isPrivilegedRole } from '@/lib/roles/privileged';
 import { nameDirectoryScopes } from './directory-scopes';
 import { loadUserRoleAssignments } from './my-role-assignments';
+import type { RoleAtScope } from './role-at-scope';
 
-export type MyRoleRow = {
-  assignmentId: string;
-  roleId: string;
-  roleName: string;
-  privileged: boolean;
-  scopeKindLabel: string;
-  scopeName: string;
-  via: AssignmentPath;
-};
+export type MyRoleRow = RoleAtScope & { via: AssignmentPath };
 
 /** The signed-in admin's own role assignments, direct and through groups, with named scopes. */
 export async function loadMyRoles(): Promise<MyRoleRow[]> {

@@ -17,6 +17,7 @@ import { wouldRemoveLastHolder } from '@/lib/roles/last-admin';
 import { nameDirectoryScopes } from './directory-scopes';
 import { readDirectoryPage, type DirectoryPage } from './directory-page';
 import { loadUserRoleAssignments } from './my-role-assignments';
+import type { RoleAtScope } from './role-at-scope';
 
 export const USERS_PAGE_SIZE = 100;
 
@@ -47,15 +48,9 @@ export const loadUser = cache(async (userId: string): Promise<User | null> => {
   return withSignInOnUnauthorized(() => getUser(graph, userId));
 });
 
-export type UserRoleRow = {
-  assignmentId: string;
-  roleId: string;
-  roleName: string;
+export type UserRoleRow = RoleAtScope & {
   roleTemplateId: string;
-  privileged: boolean;
   directoryScopeId: string;
-  scopeKindLabel: string;
-  scopeName: string;
   via: AssignmentPath;
   /** Removing this direct assignment would leave its role (GA or PRA) with no tenant-scope holder. */
   lastHolder: boolean;
