@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { getPath } from 'hono/utils/url';
-import type { HttpBindings } from '@hono/node-server';
-import { isLoopbackHost } from './config';
-import { faultSettingsSchema } from './faults';
+import { registerControlRoutes, type ControlToken } from './control';
 import { registerAdministrativeUnitRoutes } from './graph/administrative-units';
 import { registerApplicationRoutes } from './graph/applications';
 import { registerAuditRoutes } from './graph/audit';
 import { batchHeader, registerBatchRoutes } from './graph/batch';
 import type { GraphDeps, GraphEnv } from './graph/context';
+import { decodeOrKeep } from './graph/decode';
 import { errorBody, GraphError, methodNotAllowed, notFound, segmentNotFound } from './graph/errors';
 import { registerGroupRoutes } from './graph/groups';
 import { registerRoleAssignmentRoutes } from './graph/role-assignments';
@@ -39,17 +39,12 @@ function canonicalPath(request: Request): string {
 }
 const idLike = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|@|^[A-Za-z0-9_-]{40,}-[12]$/i;
 
+export const maxRequestBodyBytes = 4 * 1024 * 1024;
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function remoteIsLoopback(c: Context): boolean {
-  const incoming = (c.env as Partial<HttpBindings> | undefined)?.incoming;
-  const address = incoming?.socket?.remoteAddress;
-  if (!address) return true; // app.request() from inside the process
-  return isLoopbackHost(address.replace(/^::ffff:/, ''));
-}
-
-/** The Hono app both listeners serve: admin endpoints, sign-in (identity half) and Graph v1.0. */
-export function createApp(deps: GraphDeps): Hono<GraphEnv> {
+/** The Hono app both listeners serve: control endpoints, sign-in (identity half) and Graph v1.0. */
+export function createApp(deps: GraphDeps, control: { token: ControlToken; allowRemote: boolean }): Hono<GraphEnv> {
   const app = new Hono<GraphEnv>({ getPath: canonicalPath });
   const { faults, requestLog, identity } = deps;
 
@@ -68,7 +63,7 @@ export function createApp(deps: GraphDeps): Hono<GraphEnv> {
       const batchId = c.get('batchId');
       requestLog.add({
         method: c.req.method,
-        path: decodeURIComponent(url.pathname) + url.search,
+        path: decodeOrKeep(url.pathname) + url.search,
         status: c.res.status,
         durationMs: Math.round((performance.now() - started) * 10) / 10,
         time: new Date().toISOString(),
@@ -77,6 +72,17 @@ export function createApp(deps: GraphDeps): Hono<GraphEnv> {
       });
     }
   });
+
+  // Graph refuses bodies over 4 MB; the bound also caps what one $batch can carry into its 20 inner requests.
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: maxRequestBodyBytes,
+      onError: () => {
+        throw new GraphError(413, 'RequestEntityTooLarge', `The request body exceeds the limit of ${maxRequestBodyBytes} bytes.`);
+      },
+    }),
+  );
 
   app.onError((error, c) => {
     const requestId = c.get('requestId') ?? randomUUID();
@@ -93,32 +99,7 @@ export function createApp(deps: GraphDeps): Hono<GraphEnv> {
     return c.json(errorBody('InternalServerError', 'The emulator failed to process the request.', requestId, c.req.header('client-request-id')), 500);
   });
 
-  // Test-only admin endpoints: no token, loopback callers only.
-  const admin = new Hono<GraphEnv>();
-  admin.use('*', async (c, next) => {
-    if (!remoteIsLoopback(c)) return c.json({ error: 'The admin endpoints answer loopback callers only.' }, 403);
-    await next();
-  });
-  admin.get('/health', (c) => c.json({ status: 'ok', tenantId: deps.tenantId, seed: deps.store.seedKind }));
-  admin.get('/faults', (c) => c.json(faults.current));
-  admin.put('/faults', async (c) => {
-    const parsed = faultSettingsSchema.safeParse(await c.req.json().catch(() => null));
-    if (!parsed.success) return c.json({ error: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') }, 400);
-    faults.apply(parsed.data);
-    return c.json(faults.current);
-  });
-  admin.get('/requests', (c) => c.json(requestLog.list()));
-  admin.delete('/requests', (c) => {
-    requestLog.clear();
-    return c.body(null, 204);
-  });
-  admin.post('/reset', async (c) => {
-    const started = performance.now();
-    await deps.store.reseed();
-    faults.apply(faults.current);
-    return c.json({ status: 'reseeded', seed: deps.store.seedKind, durationMs: Math.round(performance.now() - started) });
-  });
-  app.route('/_emulator', admin);
+  registerControlRoutes(app, deps, control.token, control.allowRemote);
 
   // Faults apply to Graph only: a $batch envelope gets the latency, its inner requests each get the rest.
   app.use('/v1.0/*', async (c, next) => {
@@ -159,7 +140,7 @@ export function createApp(deps: GraphDeps): Hono<GraphEnv> {
   registerBatchRoutes(app, () => app);
 
   app.all('/v1.0/*', (c) => {
-    const segments = c.req.path.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
+    const segments = c.req.path.split('/').filter(Boolean).map(decodeOrKeep);
     const unknown = segments.find((s) => !knownSegments.has(s.toLowerCase()) && !idLike.test(s));
     if (unknown === undefined && segments.length > 1) throw methodNotAllowed();
     throw segmentNotFound(unknown ?? segments[segments.length - 1] ?? 'v1.0');

@@ -18,6 +18,7 @@ const envSchema = z.object({
   EMULATOR_TOKEN_LIFETIME_SECONDS: z.coerce.number().int().min(1).default(3600),
   EMULATOR_FAULTS: z.string().optional(),
   EMULATOR_DETERMINISTIC: z.enum(['0', '1', 'true', 'false', '']).default('0'),
+  EMULATOR_CONTROL_TOKEN: z.string().optional(),
 });
 
 /** Everything `startEmulator` needs; every field has the contract's default. */
@@ -41,6 +42,11 @@ export type EmulatorOptions = {
   scale: ScaleOptions | null;
   /** Counted ids and a fixed clock for objects created through the API, for reproducible screenshots (new-objects.ts). */
   deterministic: boolean;
+  /**
+   * The secret the control endpoints (/_emulator/*) require in `x-emulator-control-token`; undefined: a random one,
+   * printed at start and written to `<dataDir>/control-token` (control.ts).
+   */
+  controlToken: string | undefined;
   /** Print progress lines (main.ts); tests keep quiet. */
   log: (line: string) => void;
 };
@@ -74,6 +80,7 @@ export function optionsFromEnv(env: Record<string, string | undefined> = process
     reset: false,
     scale: null,
     deterministic: e.EMULATOR_DETERMINISTIC === '1' || e.EMULATOR_DETERMINISTIC === 'true',
+    controlToken: e.EMULATOR_CONTROL_TOKEN || undefined,
     log: () => {},
   };
 }

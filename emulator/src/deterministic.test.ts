@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError } from './config';
 import { DETERMINISTIC_EPOCH } from './new-objects';
 import { startEmulator } from './start';
-import { call, personas, startTestEmulator, userToken, type Collection, type TestEmulator } from './test-support';
+import { call, control, personas, startTestEmulator, userToken, type Collection, type TestEmulator } from './test-support';
 
 // Deterministic mode (--deterministic, EMULATOR_DETERMINISTIC=1): what the training guides rely on to take the same
 // screenshots twice. The ids and dates of created objects must not depend on chance or on the clock.
@@ -39,9 +39,9 @@ describe('deterministic mode', () => {
   });
 
   it('hands out the same ids and dates again after a reset', async () => {
-    await call(emulator, 'POST', '/_emulator/reset');
+    await control(emulator, 'POST', '/_emulator/reset');
     const first = await createGroupAndReadAudit(emulator);
-    await call(emulator, 'POST', '/_emulator/reset');
+    await control(emulator, 'POST', '/_emulator/reset');
     const again = await createGroupAndReadAudit(emulator);
     expect(again).toEqual(first);
   });
@@ -65,7 +65,7 @@ describe('by default', () => {
   it('gives created objects random ids and the real time, as Entra does', async () => {
     const before = Date.now();
     const first = await createGroupAndReadAudit(emulator);
-    await call(emulator, 'POST', '/_emulator/reset');
+    await control(emulator, 'POST', '/_emulator/reset');
     const again = await createGroupAndReadAudit(emulator);
     expect(again.group.id).not.toBe(first.group.id);
     expect(Date.parse(first.group.createdDateTime)).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000);

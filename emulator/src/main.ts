@@ -32,7 +32,7 @@ async function main(): Promise<void> {
     return;
   }
   const options = optionsFromEnv();
-  if (values.port !== undefined) options.port = positiveInt('port', values.port, options.port);
+  if (values.port !== undefined) options.port = values.port === '0' ? 0 : positiveInt('port', values.port, options.port);
   if (values['https-port'] !== undefined) {
     const httpsPort = Number(values['https-port']);
     if (!Number.isInteger(httpsPort) || httpsPort < 0) throw new ConfigError('--https-port must be a whole number (0 disables https)');
@@ -51,6 +51,9 @@ async function main(): Promise<void> {
   options.log = (line) => console.log(line);
   const emulator = await startEmulator(options);
   const https = emulator.httpsUrl ? ` (${emulator.httpsUrl}, cert ${emulator.certificatePath})` : '';
+  // Scripts that did not set EMULATOR_CONTROL_TOKEN need the generated one: print it (and where it is kept).
+  if (emulator.controlTokenPath) console.log(`Control token (header x-emulator-control-token): ${emulator.controlToken} (also in ${emulator.controlTokenPath})`);
+  else console.log('Control token (header x-emulator-control-token): from EMULATOR_CONTROL_TOKEN');
   console.log(`Emulator ready on ${emulator.url}${https} in ${Math.round(performance.now() - started)} ms; data in ${options.dataDir}`);
   const shutdown = () => {
     void emulator.stop().then(() => process.exit(0));

@@ -6,6 +6,7 @@ import { getRequestListener } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { accountsFromStore } from './accounts';
 import { createApp } from './app';
+import { resolveControlToken } from './control';
 import { ConfigError, isLoopbackHost, optionsFromEnv, type EmulatorOptions } from './config';
 import { FaultInjector } from './faults';
 import type { GraphEnv } from './graph/context';
@@ -27,6 +28,10 @@ export type RunningEmulator = {
   identity: Identity;
   store: Store;
   faults: FaultInjector;
+  /** The secret /_emulator/* requires in the `x-emulator-control-token` header (control.ts). */
+  controlToken: string;
+  /** `<dataDir>/control-token` when the token was generated at start; null when it was configured. */
+  controlTokenPath: string | null;
   stop(): Promise<void>;
 };
 
@@ -57,7 +62,7 @@ export async function startEmulator(overrides: Partial<EmulatorOptions> = {}): P
     throw new ConfigError(`EMULATOR_HOST=${options.host} is not a loopback address; set EMULATOR_ALLOW_REMOTE=1 to serve it anyway.`);
   }
   await mkdir(options.dataDir, { recursive: true });
-  const [store, tls] = await Promise.all([
+  const [store, tls, controlToken] = await Promise.all([
     Store.open({
       dataDir: options.dataDir,
       reset: options.reset,
@@ -72,6 +77,7 @@ export async function startEmulator(overrides: Partial<EmulatorOptions> = {}): P
       log: options.log,
     }),
     options.httpsPort === null ? Promise.resolve(null) : ensureCertificate(options.dataDir, options.log),
+    resolveControlToken(options.controlToken, options.dataDir),
   ]);
 
   // Both listeners serve one app; it is built once the ports (and so the issuer URL) are known.
@@ -110,7 +116,7 @@ export async function startEmulator(overrides: Partial<EmulatorOptions> = {}): P
       accounts: accountsFromStore(store),
     });
     const faults = new FaultInjector(options.faults);
-    app = createApp({ store, faults, identity, requestLog: new RequestLog(), tenantId: options.tenantId });
+    app = createApp({ store, faults, identity, requestLog: new RequestLog(), tenantId: options.tenantId }, { token: controlToken, allowRemote: options.allowRemote });
     store.saveTemplateInBackground();
     return {
       url: `http://${urlHost}:${port}`,
@@ -121,6 +127,8 @@ export async function startEmulator(overrides: Partial<EmulatorOptions> = {}): P
       identity,
       store,
       faults,
+      controlToken: controlToken.value,
+      controlTokenPath: controlToken.filePath,
       stop,
     };
   } catch (error) {

@@ -66,6 +66,16 @@ export async function call<T = Record<string, unknown>>(
   return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : undefined) as T };
 }
 
+/** Calls a control endpoint (`/_emulator/...`) with the emulator's control token, as tests and scripts must. */
+export function control<T = Record<string, unknown>>(
+  emulator: { url: string; controlToken: string },
+  method: string,
+  urlPath: string,
+  options: { body?: unknown; headers?: Record<string, string> } = {},
+): Promise<GraphResponse<T>> {
+  return call<T>(emulator, method, urlPath, { ...options, headers: { 'x-emulator-control-token': emulator.controlToken, ...options.headers } });
+}
+
 export type ErrorBody = { error: { code: string; message: string; innerError: { 'request-id': string; date: string; 'client-request-id': string } } };
 export type Collection<T = Record<string, unknown>> = { '@odata.context': string; '@odata.nextLink'?: string; '@odata.count'?: number; value: T[] };
 

@@ -3,12 +3,12 @@ import { optionsFromEnv, ConfigError } from '../config';
 import { wellKnownRoles } from '../seed/catalog';
 import { contosoIds } from '../seed/contoso';
 import { assignmentId } from '../seed/ids';
-import { appToken, call, personas, startTestEmulator, userToken, type Collection, type ErrorBody, type TestEmulator } from '../test-support';
+import { appToken, call, control, personas, startTestEmulator, userToken, type Collection, type ErrorBody, type TestEmulator } from '../test-support';
 
 let emulator: TestEmulator;
 let patti: string;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const setFaults = (settings: unknown) => call(emulator, 'PUT', '/_emulator/faults', { body: settings });
+const setFaults = (settings: unknown) => control(emulator, 'PUT', '/_emulator/faults', { body: settings });
 
 type BatchBody = { responses: Array<{ id: string; status: number; headers: Record<string, string>; body?: Record<string, unknown> }> };
 const byId = (body: BatchBody) => Object.fromEntries(body.responses.map((r) => [r.id, r]));
@@ -107,7 +107,7 @@ describe('$batch', () => {
   });
 
   it('throttles inner requests one by one and logs them with the batch id', async () => {
-    await call(emulator, 'DELETE', '/_emulator/requests');
+    await control(emulator, 'DELETE', '/_emulator/requests');
     await setFaults({ rateLimit: { requests: 2, windowSeconds: 30 } });
     const { status, body } = await call<BatchBody>(emulator, 'POST', '/v1.0/$batch', {
       token: patti,
@@ -117,7 +117,7 @@ describe('$batch', () => {
     expect(body.responses.map((r) => r.status)).toEqual([200, 200, 429, 424]);
     expect(Number(byId(body)['3']?.headers['retry-after'])).toBeGreaterThan(0);
     await setFaults({});
-    const log = (await call<Array<{ path: string; batchId?: string; status: number; method: string }>>(emulator, 'GET', '/_emulator/requests')).body;
+    const log = (await control<Array<{ path: string; batchId?: string; status: number; method: string }>>(emulator, 'GET', '/_emulator/requests')).body;
     const outer = log.find((entry) => entry.path === '/v1.0/$batch');
     expect(outer).toMatchObject({ method: 'POST', status: 200 });
     const inner = log.filter((entry) => entry.batchId);
@@ -189,7 +189,7 @@ describe('faults', () => {
     const bad = await setFaults({ rate429: 2 });
     expect(bad.status).toBe(400);
     await setFaults({ rate429: 0.5, retryAfterSeconds: 3 });
-    expect((await call(emulator, 'GET', '/_emulator/faults')).body).toEqual({ rate429: 0.5, retryAfterSeconds: 3 });
+    expect((await control(emulator, 'GET', '/_emulator/faults')).body).toEqual({ rate429: 0.5, retryAfterSeconds: 3 });
   });
 
   it('reads EMULATOR_FAULTS at start and stops on a bad value', () => {
@@ -202,14 +202,14 @@ describe('faults', () => {
 
 describe('admin endpoints', () => {
   it('logs requests with method, path, status, duration and client-request-id, and clears the log', async () => {
-    await call(emulator, 'DELETE', '/_emulator/requests');
+    await control(emulator, 'DELETE', '/_emulator/requests');
     await call(emulator, 'GET', '/v1.0/users?$top=2', { token: patti, headers: { 'client-request-id': 'log-test' } });
-    const log = (await call<Array<Record<string, unknown>>>(emulator, 'GET', '/_emulator/requests')).body;
+    const log = (await control<Array<Record<string, unknown>>>(emulator, 'GET', '/_emulator/requests')).body;
     expect(log).toEqual([expect.objectContaining({ method: 'GET', path: '/v1.0/users?$top=2', status: 200, clientRequestId: 'log-test' })]);
     expect(typeof log[0]?.durationMs).toBe('number');
     expect(typeof log[0]?.time).toBe('string');
-    expect((await call(emulator, 'DELETE', '/_emulator/requests')).status).toBe(204);
-    expect((await call(emulator, 'GET', '/_emulator/requests')).body).toEqual([]);
+    expect((await control(emulator, 'DELETE', '/_emulator/requests')).status).toBe(204);
+    expect((await control(emulator, 'GET', '/_emulator/requests')).body).toEqual([]);
   });
 
   it('reseeds in place quickly', async () => {
@@ -219,13 +219,13 @@ describe('admin endpoints', () => {
     });
     expect(group.status).toBe(201);
     const started = performance.now();
-    const reset = await call<{ durationMs: number }>(emulator, 'POST', '/_emulator/reset');
+    const reset = await control<{ durationMs: number }>(emulator, 'POST', '/_emulator/reset');
     expect(reset.status).toBe(200);
     expect(performance.now() - started).toBeLessThan(3000);
     expect((await call(emulator, 'GET', `/v1.0/groups/${group.body.id}`, { token: patti })).status).toBe(404);
     const groups = await call<Collection>(emulator, 'GET', '/v1.0/groups', { token: patti });
     expect(groups.body.value).toHaveLength(10);
     expect((await call(emulator, 'GET', `/v1.0/groups/${contosoIds.group('Engineering')}`, { token: await appToken(emulator) })).status).toBe(200);
-    expect((await call(emulator, 'GET', '/_emulator/health')).body).toMatchObject({ status: 'ok', tenantId: emulator.tenantId });
+    expect((await control(emulator, 'GET', '/_emulator/health')).body).toMatchObject({ status: 'ok', tenantId: emulator.tenantId });
   });
 });
