@@ -1,7 +1,8 @@
 import type { Hono } from 'hono';
 import type { BatchShared, GraphApp, GraphEnv } from './context';
-import { badRequest, errorBody } from './errors';
+import { badRequest, errorBody, GraphError } from './errors';
 import { readJsonBody } from './body';
+import { decodeOrKeep } from './decode';
 
 export const maxBatchRequests = 20;
 /** Internal header marking a request dispatched from a $batch (value: the batch's request-id). */
@@ -45,13 +46,34 @@ function parseRequests(body: Record<string, unknown>): BatchRequest[] {
   return parsed;
 }
 
-/** `/users/{id}`, `users/{id}` or `https://graph.microsoft.com/v1.0/users/{id}` → `/v1.0/users/{id}`. */
-function innerPath(url: string): string {
-  const relative = url.replace(/^https?:\/\/[^/]+/i, '').replace(/^\/?v1\.0(?=\/|$)/i, '');
-  const path = relative.startsWith('/') ? relative : `/${relative}`;
-  if (/^\/\$batch(\?|$)/i.test(path)) throw badRequest('A batch request cannot contain another batch.', 'BadRequest');
-  return `/v1.0${path}`;
+const nestedBatch = () => badRequest('A batch request cannot contain another batch.', 'BadRequest');
+const invalidInnerUrl = (url: string) => badRequest(`Invalid request URI '${url.slice(0, 200)}': it must name a Microsoft Graph v1.0 resource.`, 'BadRequest');
+/** The base inner URLs are resolved against; only its path and query are ever used. */
+const resolutionBase = 'http://graph.invalid';
+
+/**
+ * `/users/{id}`, `users/{id}` or `https://graph.microsoft.com/v1.0/users/{id}` → `/v1.0/users/{id}?…`: resolved the
+ * way the router will read it (dot segments, `%2e`), so that what is checked is what runs. Anything that lands
+ * outside /v1.0 (the control endpoints, sign-in) or names $batch in any spelling is refused.
+ */
+export function innerPath(url: string): string {
+  // A URL parser drops tabs and newlines and reads '\' as '/' (`..\_emulator`): no such text is a Graph URL.
+  if (/[\u0000-\u001f\u007f\\]/.test(url)) throw invalidInnerUrl(url);
+  const relative = url.replace(/^https?:\/\/[^/?#]*/i, '').replace(/^\/?v1\.0(?=[/?#]|$)/i, '');
+  let resolved: URL;
+  try {
+    resolved = new URL(`/v1.0${relative.startsWith('/') ? '' : '/'}${relative}`, resolutionBase);
+  } catch {
+    throw invalidInnerUrl(url);
+  }
+  if (resolved.origin !== resolutionBase || !/^\/v1\.0(\/|$)/.test(resolved.pathname)) throw invalidInnerUrl(url);
+  const segments = resolved.pathname.split('/').slice(2).map(decodeOrKeep);
+  if (segments.some((s) => s.toLowerCase() === '$batch')) throw nestedBatch();
+  return resolved.pathname + resolved.search;
 }
+
+/** Headers a caller may not set on an inner request: the batch's own credentials and the emulator's internal ones. */
+const reservedInnerHeader = /^(authorization|host|content-length|x-emulator-)/i;
 
 /**
  * POST /v1.0/$batch: up to 20 requests, each dispatched through the same app (so each is authorized, faulted and
@@ -59,6 +81,8 @@ function innerPath(url: string): string {
  */
 export function registerBatchRoutes(app: GraphApp, getApp: () => Hono<GraphEnv>): void {
   app.post('/v1.0/$batch', async (c) => {
+    // Whatever spelling of $batch got an inner request here, a batch inside a batch is refused (one level only).
+    if (c.env?.batch) throw nestedBatch();
     const requests = parseRequests(await readJsonBody(c));
     const origin = new URL(c.req.url).origin;
     const authorization = c.req.header('Authorization');
@@ -107,9 +131,13 @@ async function dispatch(
   try {
     path = innerPath(request.url);
   } catch (error) {
-    return { id: request.id, status: 400, headers: { 'content-type': 'application/json' }, body: errorBody('BadRequest', (error as Error).message, batchId, undefined) };
+    const code = error instanceof GraphError ? error.code : 'BadRequest';
+    return { id: request.id, status: 400, headers: { 'content-type': 'application/json' }, body: errorBody(code, (error as Error).message, batchId, undefined) };
   }
-  const headers = new Headers(request.headers);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (!reservedInnerHeader.test(name)) headers.set(name, value);
+  }
   if (authorization) headers.set('authorization', authorization);
   headers.set(batchHeader, batchId);
   let body: string | undefined;

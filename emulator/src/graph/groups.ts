@@ -12,6 +12,7 @@ import { getOne, listCollection } from './list';
 import { listCast, listMixed } from './members';
 import { entity } from './respond';
 import { loadByIds, requireGuid } from './query';
+import { decodeOrKeep } from './decode';
 
 type GroupRow = { id: string; display_name: string; is_assignable_to_role: boolean; group_types: string[] };
 
@@ -39,7 +40,7 @@ function referencedId(body: Record<string, unknown>): string {
   const ref = body['@odata.id'];
   const match = typeof ref === 'string' ? /\/(?:directoryObjects|users|groups|servicePrincipals)\/([^/?#]+)$/i.exec(ref) : null;
   if (!match) throw invalidPropertyValue('@odata.id', 'Group');
-  return requireGuid(decodeURIComponent(match[1] as string));
+  return requireGuid(decodeOrKeep(match[1] as string));
 }
 
 const string = (body: Record<string, unknown>, name: string, required: boolean): string | null => {
