@@ -59,7 +59,10 @@ const resolutionBase = 'http://graph.invalid';
 export function innerPath(url: string): string {
   // A URL parser drops tabs and newlines and reads '\' as '/' (`..\_emulator`): no such text is a Graph URL.
   if (/[\u0000-\u001f\u007f\\]/.test(url)) throw invalidInnerUrl(url);
-  const relative = url.replace(/^https?:\/\/[^/?#]*/i, '').replace(/^\/?v1\.0(?=[/?#]|$)/i, '');
+  const absolute = /^https?:\/\/[^/?#]*/i.exec(url);
+  // An absolute URL names its version: https://graph.microsoft.com/v1.0/…, never another service's path.
+  if (absolute && !/^\/v1\.0(?=[/?#]|$)/i.test(url.slice(absolute[0].length))) throw invalidInnerUrl(url);
+  const relative = url.slice(absolute?.[0].length ?? 0).replace(/^\/?v1\.0(?=[/?#]|$)/i, '');
   let resolved: URL;
   try {
     resolved = new URL(`/v1.0${relative.startsWith('/') ? '' : '/'}${relative}`, resolutionBase);
