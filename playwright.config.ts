@@ -7,6 +7,10 @@ const PORTAL_PORT = Number(process.env.E2E_PORTAL_PORT ?? 3100);
 const EMULATOR_PORT = Number(process.env.E2E_EMULATOR_PORT ?? 4100);
 const EMULATOR_HTTPS_PORT = Number(process.env.E2E_EMULATOR_HTTPS_PORT ?? 4543);
 
+// The emulator's control endpoints (/_emulator/…) require this token; e2e/fixtures/emulator-control.ts sends the
+// same value (it cannot import it from here without an import cycle).
+const EMULATOR_CONTROL_TOKEN = process.env.EMULATOR_CONTROL_TOKEN ?? 'e2e-control-token';
+
 export const portalUrl = `http://localhost:${PORTAL_PORT}`;
 export const emulatorUrl = `http://localhost:${EMULATOR_PORT}`;
 
@@ -44,6 +48,7 @@ export default defineConfig({
         EMULATOR_PORT: String(EMULATOR_PORT),
         EMULATOR_HTTPS_PORT: String(EMULATOR_HTTPS_PORT),
         EMULATOR_PORTAL_REDIRECT_URIS: `${portalUrl}/auth/redirect`,
+        EMULATOR_CONTROL_TOKEN,
       },
     },
     {

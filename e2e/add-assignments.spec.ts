@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { emulatorUrl } from '../playwright.config';
+import { emulatorControl } from './fixtures/emulator-control';
 import { accounts, expect, resetTenant, signInAs, test } from './fixtures/portal';
 
 // Add assignments (issue #5), opened from the role blade's "Add assignments" toolbar button.
@@ -24,10 +24,10 @@ async function pickMember(panel: ReturnType<Page['getByRole']>, search: string, 
 }
 
 type Served = { method: string; path: string; batchId?: string };
-/** The emulator's log of the Graph requests it served (test-only endpoint). */
+/** The emulator's log of the Graph requests it served (a control endpoint). */
 const graphLog = {
-  clear: async () => void (await fetch(`${emulatorUrl}/_emulator/requests`, { method: 'DELETE' })),
-  read: async () => (await (await fetch(`${emulatorUrl}/_emulator/requests`)).json()) as Served[],
+  clear: emulatorControl.clearRequests,
+  read: async (): Promise<Served[]> => emulatorControl.requests(),
 };
 const summary = (served: Served[]) => served.map((r) => `${r.batchId ? '  (in $batch) ' : ''}${r.method} ${decodeURIComponent(r.path)}`).join('\n');
 

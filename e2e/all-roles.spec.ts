@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
 import { emulatorUrl } from '../playwright.config';
+import { emulatorControl } from './fixtures/emulator-control';
 import { accounts, expect, signInAs, test } from './fixtures/portal';
 
 // The demo tenant's automation app (emulator/CONTRACT.md): the tests read the expected figures from Graph itself,
@@ -10,7 +11,7 @@ const automation = { clientId: '5b0e2f7c-9d1a-4b3c-8e4f-6a7b8c9d0e1f', secret: '
 const HELPDESK_ADMINISTRATOR = '729827e3-9c14-49f7-bb1b-9608f156bbb8';
 
 async function graphGet<T>(path: string): Promise<T> {
-  const { tenantId } = (await (await fetch(`${emulatorUrl}/_emulator/health`)).json()) as { tenantId: string };
+  const { tenantId } = await emulatorControl.health();
   const token = (await (
     await fetch(`${emulatorUrl}/${tenantId}/oauth2/v2.0/token`, {
       method: 'POST',
@@ -220,12 +221,10 @@ test('the CSV route refuses a request without a session', async ({ request }) =>
 
 test('reads the page in a fixed number of Graph requests, never one per role', async ({ page }) => {
   await signInAs(page, accounts.privilegedRoleAdministrator, '/roles');
-  await fetch(`${emulatorUrl}/_emulator/requests`, { method: 'DELETE' });
+  await emulatorControl.clearRequests();
   await page.reload();
   await expect(grid(page)).toBeVisible();
-  const log = (await (await fetch(`${emulatorUrl}/_emulator/requests`)).json()) as
-    { path: string }[] | { requests: { path: string }[] };
-  const requests = (Array.isArray(log) ? log : log.requests).map((entry) => decodeURIComponent(entry.path));
+  const requests = (await emulatorControl.requests()).map((entry) => decodeURIComponent(entry.path));
   await test.info().attach('graph-requests-for-roles.json', { body: JSON.stringify(requests, null, 2), contentType: 'application/json' });
   const unfilteredAssignments = requests.filter((path) => /roleAssignments\?\$select=/.test(path));
   expect(unfilteredAssignments).toHaveLength(1);

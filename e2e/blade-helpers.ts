@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page, TestInfo } from '@playwright/test';
-import { emulatorUrl } from '../playwright.config';
+import { emulatorControl } from './fixtures/emulator-control';
 import { expect } from './fixtures/portal';
 
 /**
@@ -35,10 +35,10 @@ export async function pickMember(panel: Locator, search: string, name: string) {
 
 type Served = { method: string; path: string; status: number; batchId?: string };
 
-/** The emulator's log of the Graph requests it served (test-only endpoint). */
+/** The emulator's log of the Graph requests it served (a control endpoint). */
 export const graphLog = {
-  clear: async () => void (await fetch(`${emulatorUrl}/_emulator/requests`, { method: 'DELETE' })),
-  read: async () => (await (await fetch(`${emulatorUrl}/_emulator/requests`)).json()) as Served[],
+  clear: emulatorControl.clearRequests,
+  read: async (): Promise<Served[]> => emulatorControl.requests(),
 };
 
 /** The log as lines a person reads in the report: method and path, inner $batch requests indented. */

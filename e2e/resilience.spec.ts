@@ -1,14 +1,7 @@
-import { emulatorUrl } from '../playwright.config';
+import { emulatorControl } from './fixtures/emulator-control';
 import { accounts, expect, signInAs, test } from './fixtures/portal';
 
-async function setFaults(faults: object): Promise<void> {
-  const response = await fetch(`${emulatorUrl}/_emulator/faults`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(faults),
-  });
-  expect(response.ok).toBe(true);
-}
+const { setFaults } = emulatorControl;
 
 test.afterEach(async () => {
   await setFaults({});

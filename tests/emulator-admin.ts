@@ -1,16 +1,17 @@
-// The emulator's test-only endpoints (/_emulator/…, loopback only, no token): fault settings, the request log
-// and reseeding. See emulator/CONTRACT.md.
+// The emulator's control endpoints (/_emulator/…): fault settings, the request log and reseeding. They answer only
+// a caller that sends the emulator's control token in x-emulator-control-token (see emulator/CONTRACT.md); the
+// global setup provides it as `emulatorControlToken`.
 
 import type { FaultSettings } from '../emulator/src/faults';
 import type { LoggedRequest } from '../emulator/src/request-log';
 
 export type { FaultSettings, LoggedRequest };
 
-export function emulatorAdmin(origin: string) {
+export function emulatorAdmin(origin: string, controlToken: string) {
   const call = async (method: string, path: string, body?: unknown) => {
     const response = await fetch(`${origin}/_emulator/${path}`, {
       method,
-      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+      headers: { 'x-emulator-control-token': controlToken, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     if (!response.ok) throw new Error(`${method} /_emulator/${path} answered ${response.status}: ${await response.text()}`);

@@ -10,7 +10,7 @@ export function authority(): Authority {
 }
 
 export function admin() {
-  return emulatorAdmin(inject('emulatorOrigin'));
+  return emulatorAdmin(inject('emulatorOrigin'), inject('emulatorControlToken'));
 }
 
 const tokens = new Map<string, Promise<string>>();

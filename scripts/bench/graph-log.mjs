@@ -2,17 +2,14 @@
 // GET after). Each entry is logged when its answer is ready: `time` is its end, `time - durationMs` its start.
 // Requests whose intervals overlap ran in parallel; the depth is the longest chain of requests each of which began
 // after the previous one ended. Requests inside a $batch (entries with batchId) count inside their envelope.
+import { emulatorControl } from '../emulator-control.mjs';
 
 export async function clearLog(emulatorOrigin) {
-  const response = await fetch(`${emulatorOrigin}/_emulator/requests`, { method: 'DELETE' });
-  await response.arrayBuffer();
-  if (!response.ok) throw new Error(`DELETE /_emulator/requests answered ${response.status}`);
+  await emulatorControl(emulatorOrigin, 'DELETE', 'requests');
 }
 
 export async function readLog(emulatorOrigin) {
-  const response = await fetch(`${emulatorOrigin}/_emulator/requests`);
-  if (!response.ok) throw new Error(`GET /_emulator/requests answered ${response.status}`);
-  const entries = await response.json();
+  const entries = await emulatorControl(emulatorOrigin, 'GET', 'requests');
   return entries.filter((entry) => entry.path.startsWith('/v1.0'));
 }
 

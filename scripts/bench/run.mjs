@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { emulatorControl } from '../emulator-control.mjs';
 import { analyze, clearLog, readLog } from './graph-log.mjs';
 import { bulkRemoval, gridTimes, launch, shippedJs } from './measure-browser.mjs';
 import { graphOfView, serverTimes } from './measure-server.mjs';
@@ -65,12 +66,7 @@ const DEPTH_PROBE_LATENCY_MS = 40;
 
 /** The emulator's injected latency per Graph request (its fault settings; 0 for none). */
 async function setLatency(latencyMs) {
-  const response = await fetch(`${emulatorOrigin}/_emulator/faults`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(latencyMs ? { latencyMs } : {}),
-  });
-  if (!response.ok) throw new Error(`PUT /_emulator/faults answered ${response.status}`);
+  await emulatorControl(emulatorOrigin, 'PUT', 'faults', latencyMs ? { latencyMs } : {});
 }
 
 async function measureBlade(browser, cookie, blade) {

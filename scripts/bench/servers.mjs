@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { controlTokenEnv } from '../emulator-control.mjs';
 import { root, runToEnd as runLogged, startProcess as startLogged, stop, stopAll, waitFor } from '../processes.mjs';
 
 export { root, stop, stopAll, waitFor };
@@ -59,7 +60,7 @@ export async function startEmulator(tenant) {
     args.push('--reset');
   }
   const started = performance.now();
-  const proc = startProcess(`emulator-${tenant}`, args, { EMULATOR_PORTAL_REDIRECT_URIS: `${portalOrigin}/auth/redirect` });
+  const proc = startProcess(`emulator-${tenant}`, args, { EMULATOR_PORTAL_REDIRECT_URIS: `${portalOrigin}/auth/redirect`, ...controlTokenEnv });
   await waitFor(proc, `${emulatorOrigin}/_emulator/health`, 180_000);
   return { proc, reseeded, startMs: performance.now() - started, fingerprint: scaleSeedFingerprint() };
 }

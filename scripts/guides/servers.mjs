@@ -3,6 +3,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { connect } from 'node:net';
 import path from 'node:path';
+import { controlTokenEnv, emulatorControl } from '../emulator-control.mjs';
 import { root, runToEnd, startProcess, waitFor } from '../processes.mjs';
 
 const dataDir = path.join(root, '.emulator-data', 'guides');
@@ -62,7 +63,7 @@ export async function startServers(ports) {
   const emulatorProcess = startProcess('emulator', [
     'node_modules/tsx/dist/cli.mjs', 'emulator/src/main.ts', '--reset', '--deterministic', '--data-dir', dataDir,
     '--port', String(ports.emulator), '--https-port', String(ports.emulatorHttps),
-  ], { logDir, env: { EMULATOR_PORTAL_REDIRECT_URIS: `${portal}/auth/redirect` } });
+  ], { logDir, env: { EMULATOR_PORTAL_REDIRECT_URIS: `${portal}/auth/redirect`, ...controlTokenEnv } });
   const portalProcess = startProcess('portal', ['node_modules/next/dist/bin/next', 'start', '-p', String(ports.portal)], {
     logDir,
     env: { PORT: String(ports.portal), EMULATOR_PORT: String(ports.emulator), EMULATOR_HTTPS_PORT: String(ports.emulatorHttps) },
@@ -76,6 +77,5 @@ export async function startServers(ports) {
 
 /** Reseeds the demo tenant in place: every procedure starts from the same directory (and the same id counter). */
 export async function resetTenant(ports) {
-  const response = await fetch(`${origins(ports).emulator}/_emulator/reset`, { method: 'POST' });
-  if (!response.ok) throw new Error(`POST /_emulator/reset answered ${response.status}`);
+  await emulatorControl(origins(ports).emulator, 'POST', 'reset');
 }
