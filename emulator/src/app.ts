@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
 import { getPath } from 'hono/utils/url';
 import { registerControlRoutes, type ControlToken } from './control';
 import { registerAdministrativeUnitRoutes } from './graph/administrative-units';
@@ -8,8 +9,8 @@ import { registerApplicationRoutes } from './graph/applications';
 import { registerAuditRoutes } from './graph/audit';
 import { batchHeader, registerBatchRoutes } from './graph/batch';
 import type { GraphDeps, GraphEnv } from './graph/context';
-import { decodeOrKeep } from './graph/decode';
-import { errorBody, GraphError, methodNotAllowed, notFound, segmentNotFound } from './graph/errors';
+import { decodeOrKeep, decodes } from './graph/decode';
+import { badRequest, errorBody, GraphError, methodNotAllowed, notFound, segmentNotFound } from './graph/errors';
 import { registerGroupRoutes } from './graph/groups';
 import { registerRoleAssignmentRoutes } from './graph/role-assignments';
 import { registerRoleDefinitionRoutes } from './graph/role-definitions';
@@ -84,6 +85,12 @@ export function createApp(deps: GraphDeps, control: { token: ControlToken; allow
     }),
   );
 
+  // Outside every route (`/`, a path a client normalised out of /v1.0): Graph's 404 envelope, not a bare text page.
+  app.notFound((c) => {
+    const segment = decodeOrKeep(c.req.path.split('/').filter(Boolean)[0] ?? '');
+    return c.json(errorBody('Request_ResourceNotFound', `Resource not found for the segment '${segment.slice(0, 200)}'.`, c.get('requestId') ?? randomUUID(), c.req.header('client-request-id')), 404);
+  });
+
   app.onError((error, c) => {
     const requestId = c.get('requestId') ?? randomUUID();
     if (error instanceof GraphError) {
@@ -95,11 +102,27 @@ export function createApp(deps: GraphDeps, control: { token: ControlToken; allow
     if (typeof sqlState === 'string' && sqlState.startsWith('22')) {
       return c.json(errorBody('Request_BadRequest', 'Invalid request: a value has the wrong format.', requestId, c.req.header('client-request-id')), 400);
     }
+    // Class 54 (program limit exceeded: stack depth, too many arguments) means the input was too big or deep.
+    if (typeof sqlState === 'string' && sqlState.startsWith('54')) {
+      return c.json(errorBody('BadRequest', 'The request is too complex to process.', requestId, c.req.header('client-request-id')), 400);
+    }
+    // Hono's own refusals (a body it cannot read, …) keep their 4xx status, in Graph's envelope.
+    if (error instanceof HTTPException && error.status < 500) {
+      return c.json(errorBody('BadRequest', 'The request could not be read.', requestId, c.req.header('client-request-id')), error.status);
+    }
+    // Anything else is a bug: the log keeps the stack, the client gets Graph's envelope without internal text.
     console.error(error);
     return c.json(errorBody('InternalServerError', 'The emulator failed to process the request.', requestId, c.req.header('client-request-id')), 500);
   });
 
   registerControlRoutes(app, deps, control.token, control.allowRemote);
+
+  // A path whose percent-encoding does not decode (`/users/%zz`) names no resource: 400, as Graph answers it.
+  app.use('/v1.0/*', async (c, next) => {
+    const rawPath = new URL(c.req.url).pathname;
+    if (!decodes(rawPath)) throw badRequest(`The request URI is not valid: '${rawPath.slice(0, 200)}' is not percent-encoded correctly.`, 'BadRequest');
+    await next();
+  });
 
   // Faults apply to Graph only: a $batch envelope gets the latency, its inner requests each get the rest.
   app.use('/v1.0/*', async (c, next) => {

@@ -145,7 +145,13 @@ async function dispatch(
   headers.set(batchHeader, batchId);
   let body: string | undefined;
   if (request.body !== undefined && request.method !== 'GET' && request.method !== 'DELETE') {
-    body = typeof request.body === 'string' ? request.body : JSON.stringify(request.body);
+    try {
+      body = typeof request.body === 'string' ? request.body : JSON.stringify(request.body);
+    } catch {
+      // Nested deeper than JSON.stringify can recurse: no handler could read it either.
+      const message = 'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.';
+      return { id: request.id, status: 400, headers: { 'content-type': 'application/json' }, body: errorBody('BadRequest', message, batchId, undefined) };
+    }
     if (!headers.has('content-type')) headers.set('content-type', 'application/json');
   }
   const response = await app.request(`${origin}${path}`, { method: request.method, headers, body }, { batch: shared });

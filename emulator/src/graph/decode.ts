@@ -9,3 +9,13 @@ export function decodeOrKeep(text: string): string {
     return text;
   }
 }
+
+/** Whether `text` is well-formed percent-encoding (every `%` starts a valid UTF-8 escape). */
+export function decodes(text: string): boolean {
+  try {
+    decodeURIComponent(text);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -33,8 +33,17 @@ const comparisonOperators = new Set(['eq', 'ne', 'gt', 'ge', 'lt', 'le']);
 const guidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 const dateTimePattern = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2}))?/;
 
+// Bounds that keep one request's work small and the parser's recursion shallow (a hostile $filter of 3,000
+// parentheses or 500 `not`s must be a 400, not a stack overflow here or in PostgreSQL). OData's own validator
+// refuses past a node count of 100 by default (ODataValidationSettings.MaxNodeCount); the portal sends at most 15
+// `in` values per clause.
+export const maxFilterLength = 4096;
+export const maxFilterDepth = 32;
+export const maxFilterNodes = 100;
+
 export function invalidFilter(text: string, position: number, detail = 'Syntax error'): GraphError {
-  return new GraphError(400, 'BadRequest', `Invalid filter clause: ${detail} at position ${position} in '${text}'.`);
+  const shown = text.length > 300 ? `${text.slice(0, 300)}…` : text;
+  return new GraphError(400, 'BadRequest', `Invalid filter clause: ${detail} at position ${position} in '${shown}'.`);
 }
 
 function tokenize(text: string): Token[] {
@@ -111,8 +120,20 @@ function tokenize(text: string): Token[] {
 /** Parses a `$filter` value; throws a 400 GraphError for anything it does not understand. */
 export function parseFilter(text: string): FilterExpression {
   if (text.trim() === '') throw invalidFilter(text, 0, 'Empty filter');
+  if (text.length > maxFilterLength) throw invalidFilter(text, maxFilterLength, `The filter is longer than ${maxFilterLength} characters`);
   const tokens = tokenize(text);
   let index = 0;
+  // Nesting (parentheses, not, any) and nodes (comparisons, in values) counted as they are parsed.
+  let depth = 0;
+  let nodes = 0;
+  const enter = (position: number) => {
+    depth += 1;
+    if (depth > maxFilterDepth) throw invalidFilter(text, position, `The recursion depth limit of ${maxFilterDepth} has been exceeded`);
+  };
+  const countNodes = (n: number, position: number) => {
+    nodes += n;
+    if (nodes > maxFilterNodes) throw invalidFilter(text, position, `The node count limit of '${maxFilterNodes}' has been exceeded`);
+  };
   const peek = () => tokens[index] as Token;
   const next = () => tokens[index++] as Token;
   const isWord = (token: Token, word: string) => token.kind === 'identifier' && token.text.toLowerCase() === word;
@@ -144,18 +165,23 @@ export function parseFilter(text: string): FilterExpression {
   }
   function parseUnary(scope: string | null): FilterExpression {
     if (isWord(peek(), 'not')) {
-      next();
-      return { kind: 'not', operand: parseUnary(scope) };
+      enter(next().position);
+      const operand = parseUnary(scope);
+      depth -= 1;
+      return { kind: 'not', operand };
     }
     return parsePrimary(scope);
   }
   function parsePrimary(scope: string | null): FilterExpression {
     const token = next();
     if (token.kind === 'punctuation' && token.text === '(') {
+      enter(token.position);
       const inner = parseOr(scope);
       expectPunctuation(')');
+      depth -= 1;
       return inner;
     }
+    countNodes(1, token.position);
     if (token.kind !== 'identifier') throw invalidFilter(text, token.position);
     const lower = token.text.toLowerCase();
     if ((lower === 'startswith' || lower === 'endswith') && peek().kind === 'punctuation') {
@@ -174,7 +200,9 @@ export function parseFilter(text: string): FilterExpression {
       const variable = next();
       if (variable.kind !== 'identifier') throw invalidFilter(text, variable.position, 'Expected a range variable');
       expectPunctuation(':');
+      enter(token.position);
       const predicate = parseOr(variable.text);
+      depth -= 1;
       expectPunctuation(')');
       return { kind: 'any', property: lambda[1] as string, variable: variable.text, predicate };
     }
@@ -186,7 +214,7 @@ export function parseFilter(text: string): FilterExpression {
       expectPunctuation('(');
       const values = [expectLiteral()];
       while (peek().kind === 'punctuation' && (peek() as { text: string }).text === ',') {
-        next();
+        countNodes(1, next().position);
         values.push(expectLiteral());
       }
       expectPunctuation(')');
