@@ -26,9 +26,12 @@ afterAll(async () => {
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
-/** Starts `emulator/src/main.ts` in a child process on free ports and resolves with its http origin. */
+/**
+ * Starts `emulator/src/main.ts` in a child process on free ports and resolves with its http origin. Node loads
+ * tsx itself (`--import tsx`): tsx's CLI would run the emulator in a grandchild, which SIGKILL of the child spares.
+ */
 function startChild(args: string[]): Promise<{ process: ChildProcess; url: string }> {
-  const proc = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'emulator/src/main.ts', '--port', '0', '--https-port', '0', ...args], {
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'emulator/src/main.ts', '--port', '0', '--https-port', '0', ...args], {
     env: { ...process.env, EMULATOR_CONTROL_TOKEN: 'crash-test', EMULATOR_FAULTS: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -111,6 +114,8 @@ describe('a restart after SIGKILL mid-write', () => {
     first.process.kill('SIGKILL');
     await Promise.all([...workers, exited]);
     child = null;
+    // Nothing may still answer on its port: the process that wrote is gone, not merely its parent.
+    await expect(fetch(`${first.url}/_emulator/health`)).rejects.toThrow();
     const inFlight = [...seen.values()].filter((v) => v === 'unknown').length;
     console.info(`crash test: ${acknowledged} writes acknowledged before SIGKILL, ${inFlight} in flight or refused`);
     expect(acknowledged).toBeGreaterThan(0);
