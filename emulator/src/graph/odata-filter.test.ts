@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GraphError } from './errors';
-import { parseFilter } from './odata-filter';
+import { maxFilterDepth, maxFilterLength, maxFilterNodes, parseFilter } from './odata-filter';
 
 describe('parseFilter', () => {
   it('parses eq with a string literal and unescapes doubled quotes', () => {
@@ -57,5 +57,38 @@ describe('parseFilter', () => {
     expect(error).toBeInstanceOf(GraphError);
     expect((error as GraphError).status).toBe(400);
     expect((error as GraphError).message).toMatch(/^Invalid filter clause/);
+  });
+
+  describe('stays bounded', () => {
+    const refusal = (text: string) => {
+      try {
+        parseFilter(text);
+      } catch (e) {
+        return e as GraphError;
+      }
+      return null;
+    };
+    const nested = (depth: number) => `${'('.repeat(depth)}displayName eq 'x'${')'.repeat(depth)}`;
+    const terms = (n: number) => Array.from({ length: n }, () => "displayName eq 'x'").join(' or ');
+
+    it('accepts nesting up to the depth limit and refuses one more', () => {
+      expect(refusal(nested(maxFilterDepth))).toBeNull();
+      expect(refusal(`${'not '.repeat(maxFilterDepth)}displayName eq 'x'`)).toBeNull();
+      expect(refusal(nested(maxFilterDepth + 1))?.message).toMatch(/^Invalid filter clause: The recursion depth limit of 32 has been exceeded/);
+      expect(refusal(`${'not '.repeat(500)}displayName eq 'x'`)?.status).toBe(400);
+      expect(refusal(nested(3000))?.status).toBe(400);
+    });
+
+    it('accepts up to 100 nodes (comparisons and in values) and refuses more', () => {
+      expect(refusal(terms(maxFilterNodes))).toBeNull();
+      expect(refusal(terms(maxFilterNodes + 1))?.message).toMatch(/node count limit of '100' has been exceeded/);
+      expect(refusal(`id in (${Array.from({ length: maxFilterNodes + 1 }, () => "'x'").join(',')})`)?.status).toBe(400);
+    });
+
+    it('refuses a filter longer than the length limit, quoting only its start', () => {
+      const error = refusal(`displayName eq '${'x'.repeat(maxFilterLength)}'`);
+      expect(error?.message).toMatch(/^Invalid filter clause: The filter is longer than 4096 characters/);
+      expect(error?.message.length).toBeLessThan(500);
+    });
   });
 });
