@@ -19,6 +19,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Every page but sign-in, the MSAL redirect page, route handlers and static files.
-  matcher: ['/((?!sign-in|auth/|api/|_next/|icon.svg|favicon.ico).*)'],
+  // Every page but sign-in, the MSAL redirect page, route handlers and static files (public/).
+  matcher: ['/((?!sign-in|auth/|api/|_next/|favicon.svg|favicon.ico|robots.txt).*)'],
 };

@@ -8,6 +8,9 @@ import './globals.css';
 export const metadata: Metadata = {
   title: { default: 'Roles Portal', template: '%s - Roles Portal' },
   description: 'Microsoft Entra ID roles and administrators',
+  icons: { icon: { url: '/favicon.svg', type: 'image/svg+xml' } },
+  // An admin portal has nothing for search engines (public/robots.txt says the same to crawlers).
+  robots: { index: false, follow: false },
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

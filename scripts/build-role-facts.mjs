@@ -4,13 +4,14 @@
 // Graph v1.0 has no isPrivileged and no assignable-scope information, so the portal carries its own small
 // copy of Microsoft's published facts. This is a dev tool: the portal reads only the generated copy.
 //
-//   node scripts/build-role-facts.mjs [path/to/entra-builtin-roles.json]   # write the file
+//   node scripts/build-role-facts.mjs [path/to/entra-builtin-roles.json]   # write the file (default: emulator/seed/'s copy)
 //   node scripts/build-role-facts.mjs --check                              # fail if the file is stale
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const DEFAULT_CATALOG = '/work/shared/data/entra-builtin-roles.json';
+// The repo's copy of the catalog (the emulator seeds from it too; emulator/seed/PROVENANCE.md says where it is from).
+const DEFAULT_CATALOG = fileURLToPath(new URL('../emulator/seed/entra-builtin-roles.json', import.meta.url));
 const OUTPUT = fileURLToPath(new URL('../lib/roles/data/builtin-role-facts.json', import.meta.url));
 const SCOPE_ORDER = ['directory', 'administrativeUnit', 'application'];
 

@@ -1,37 +1,15 @@
 // The servers the guides are taken against: a production build of the portal (`next start`) and the emulator on a
 // demo tenant of its own, reset and in deterministic mode, so a new group gets the same object id in every run.
-import { readdirSync, statSync } from 'node:fs';
 import { connect } from 'node:net';
 import path from 'node:path';
 import { controlTokenEnv, emulatorControl } from '../emulator-control.mjs';
 import { root, runToEnd, startProcess, waitFor } from '../processes.mjs';
 
+export { buildIsNeeded, hasBuild } from '../portal-build.mjs';
+
 const dataDir = path.join(root, '.emulator-data', 'guides');
 // Beside the data dir, not in it: --reset empties the data dir while the emulator's log is being written.
 export const logDir = path.join(root, '.emulator-data', 'guides-logs');
-
-const buildId = path.join(root, '.next', 'BUILD_ID');
-// What `next build` reads: a change to any of them makes the build stale.
-const buildInputs = ['app', 'components', 'lib', 'proxy.ts', 'instrumentation.ts', 'next.config.js', 'package-lock.json', 'tsconfig.json'];
-
-function newestChange(entry) {
-  const stats = statSync(entry, { throwIfNoEntry: false });
-  if (!stats) return 0;
-  if (!stats.isDirectory()) return stats.mtimeMs;
-  return Math.max(0, ...readdirSync(entry).map((name) => newestChange(path.join(entry, name))));
-}
-
-/** Why the portal must be built first, or null when the build is there and newer than its sources. */
-export function buildIsNeeded() {
-  const built = statSync(buildId, { throwIfNoEntry: false });
-  if (!built) return 'there is no production build';
-  const changed = buildInputs.find((input) => newestChange(path.join(root, input)) > built.mtimeMs);
-  return changed ? `${changed} changed since the last build` : null;
-}
-
-export function hasBuild() {
-  return statSync(buildId, { throwIfNoEntry: false }) !== undefined;
-}
 
 export async function buildPortal() {
   await runToEnd('next-build', ['node_modules/next/dist/bin/next', 'build'], { logDir });

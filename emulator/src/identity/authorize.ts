@@ -64,7 +64,7 @@ export function validateAuthorize(params: Params, config: IdentityConfig): Autho
   const redirectUri = params.redirect_uri;
   if (!redirectUri) return page(aadsts.missing('redirect_uri'));
   // Exact, case-sensitive string comparison: no prefix, trailing-slash or case tolerance.
-  if (!config.portalRedirectUris.includes(redirectUri)) return page(aadsts.redirectMismatch(redirectUri, clientId));
+  if (!config.portalRedirectUris.includes(redirectUri)) return page(aadsts.redirectMismatch(redirectUri, clientId, config.portalRedirectUris));
 
   const mode = params.response_mode ?? 'query';
   const responseMode: ResponseMode = RESPONSE_MODES.includes(mode as ResponseMode) ? (mode as ResponseMode) : 'query';

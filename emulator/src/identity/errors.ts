@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 
 /** One AADSTS failure: the OAuth error code, Entra's numeric code and its text (without the "AADSTSn: " prefix). */
-export type EntraError = { error: string; code: number; text: string; status?: 400 | 401 | 405 };
+/**
+ * `emulatorHint` is the emulator's own word to the person at the keyboard (how to fix its configuration), shown on
+ * the error page under Entra's text; it is never part of Entra's JSON body, which stays exactly Entra's.
+ */
+export type EntraError = { error: string; code: number; text: string; status?: 400 | 401 | 405; emulatorHint?: string };
 
 export type EntraErrorBody = {
   error: string;
@@ -70,8 +74,12 @@ export const aadsts = {
     text: 'No reply address is registered for the application.',
   }),
   // Entra
-  redirectMismatch: (redirectUri: string, clientId: string): EntraError => ({
+  redirectMismatch: (redirectUri: string, clientId: string, registered: string[]): EntraError => ({
     error: 'invalid_request',
+    emulatorHint:
+      `Emulator: the Roles Portal registration's redirect URIs come from EMULATOR_PORTAL_REDIRECT_URIS ` +
+      `(comma-separated; registered now: ${registered.join(', ') || 'none'}). \`npm run demo\` sets it from PORT; ` +
+      `a portal on another address (ENTRA_REDIRECT_URI) needs that address added there.`,
     code: 50011,
     text:
       `The redirect URI '${redirectUri}' specified in the request does not match the redirect URIs configured for ` +

@@ -82,7 +82,7 @@ ${items}
   );
 }
 
-export function errorPage(opts: { description: string }): string {
+export function errorPage(opts: { description: string; emulatorHint?: string }): string {
   const [first = '', ...details] = opts.description.split('\r\n');
   return layout(
     'Sign in',
@@ -90,7 +90,9 @@ export function errorPage(opts: { description: string }): string {
 <h1>Sign in</h1>
 <p>Sorry, but we’re having trouble signing you in.</p>
 <p class="error" role="alert">${escapeHtml(first)}</p>
-<p class="details">${escapeHtml(details.join('\n'))}</p>`,
+<p class="details">${escapeHtml(details.join('\n'))}</p>${
+      opts.emulatorHint ? `\n<p class="note">${escapeHtml(opts.emulatorHint)}</p>` : ''
+    }`,
   );
 }
 

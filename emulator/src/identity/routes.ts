@@ -60,7 +60,7 @@ export function createRoutes(ctx: IdentityContext): Hono {
   const showError = (c: Context, failure: EntraError, correlationId?: string) => {
     htmlHeaders(c);
     const body = entraErrorBody(failure, now(), correlationId);
-    return c.html(errorPage({ description: body.error_description }), 400);
+    return c.html(errorPage({ description: body.error_description, emulatorHint: failure.emulatorHint }), 400);
   };
 
   const tokenError = (c: Context, failure: EntraError, correlationId?: string) => {

@@ -135,6 +135,9 @@ describe('authorize request validation', () => {
     expect(response.headers.get('Location')).toBeNull();
     const html = await response.text();
     expect(html).toContain('AADSTS50011');
+    // Strict as Entra, but the page tells the developer which variable registers a redirect URI.
+    expect(html).toContain('EMULATOR_PORTAL_REDIRECT_URIS');
+    expect(html).toContain(REDIRECT_URI);
   });
 
   it('requires PKCE: a missing code_challenge is sent back as invalid_request', async () => {
