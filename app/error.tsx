@@ -13,7 +13,7 @@ export default function PortalError({ error, retry }: { error: unknown; retry: (
   return (
     <div className={styles.root}>
       <BladeError
-        message="The portal couldn't load: Microsoft Graph or the sign-in service may be unavailable. Nothing was changed."
+        message="The portal couldn't load: Microsoft Graph or the sign-in service may be unavailable."
         reference={digest}
         onRetry={retry}
       />

@@ -6,7 +6,7 @@ export default function GlobalError({ retry }: { error: unknown; retry: () => vo
     <html lang="en">
       <body style={{ fontFamily: '"Segoe UI", system-ui, sans-serif', padding: 32 }}>
         <h1>Roles Portal couldn&apos;t load</h1>
-        <p>Something went wrong on the server. Nothing was changed.</p>
+        <p>Something went wrong on the server.</p>
         <button type="button" onClick={retry}>
           Retry
         </button>

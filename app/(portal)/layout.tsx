@@ -6,6 +6,7 @@ import { ReadOnlyNotice } from '@/components/auth/read-only-notice';
 import { SessionKeeper } from '@/components/auth/session-keeper';
 import { SignedInAdminProvider } from '@/components/auth/signed-in-admin-context';
 import { SignInUnavailable } from '@/components/auth/sign-in-unavailable';
+import { KeptOutcomeProvider } from '@/components/common/kept-outcome';
 import { PortalShell } from '@/components/shell/portal-shell';
 import { publicAuthConfig } from '@/lib/auth/public-config';
 import { readSession } from '@/lib/auth/session';
@@ -29,12 +30,15 @@ export default async function PortalLayout({ children }: { children: ReactNode }
       <SignedInAdminProvider admin={admin}>
         {/* Without a session the blade sends the admin to sign-in: there is nothing to keep. */}
         {session ? <SessionKeeper expiresAt={session.claims.exp} /> : null}
-        <PortalShell account={<Suspense fallback={<AccountMenuPlaceholder />}><AccountMenu /></Suspense>}>
-          <Suspense fallback={null}>
-            <ReadOnlyNotice />
-          </Suspense>
-          {children}
-        </PortalShell>
+        {/* Above the blades' error boundary: a change's outcome outlives a blade that fails to load after it. */}
+        <KeptOutcomeProvider>
+          <PortalShell account={<Suspense fallback={<AccountMenuPlaceholder />}><AccountMenu /></Suspense>}>
+            <Suspense fallback={null}>
+              <ReadOnlyNotice />
+            </Suspense>
+            {children}
+          </PortalShell>
+        </KeptOutcomeProvider>
       </SignedInAdminProvider>
     </AuthConfigProvider>
   );

@@ -167,7 +167,7 @@ describe('addRoleAssignmentsFor', () => {
     });
     expect(result).toMatchObject({
       ok: false,
-      message: 'Added 1 of 2 assignments to Helpdesk Administrator at Directory scope; the others were not added.',
+      message: 'Added 1 of 2 assignments to Helpdesk Administrator at Directory scope; 1 not added.',
       details: ['Alex Wilber: added.', "Shannon O'Brien: not added. This member no longer exists. Refresh the page to see the current state."],
     });
     expect(changedPaths).toContain(`/users/${id('Alex Wilber')}`);

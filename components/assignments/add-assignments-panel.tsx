@@ -16,6 +16,7 @@ import {
 import { Dismiss24Regular } from '@fluentui/react-icons';
 import { useId, useState, useTransition, type FormEvent } from 'react';
 import { ActionResultBar } from '@/components/common/action-result-bar';
+import { useKeepOutcome } from '@/components/common/kept-outcome';
 import { GraphRequestPreview } from '@/components/graph-preview/graph-request-preview';
 import { idleResult, type ActionResult } from '@/lib/actions/action-result';
 import type { Principal } from '@/lib/graph/directory-search';
@@ -110,6 +111,7 @@ function AddAssignmentsForm({
   const [clientErrors, setClientErrors] = useState<{ principals?: string; scope?: string }>({});
   const [result, setResult] = useState<ActionResult>(idleResult);
   const [pending, startTransition] = useTransition();
+  const keep = useKeepOutcome();
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -125,6 +127,8 @@ function AddAssignmentsForm({
     for (const principal of selected) form.append('principalId', principal.id);
     startTransition(async () => {
       const outcome = await addRoleAssignments(idleResult, form);
+      // Kept above the blade first: if the blade's re-read fails, this panel is gone before it can say anything.
+      if (onCompleted) keep(outcome);
       startTransition(() => {
         setResult(outcome);
         if (!outcome.ok) return;

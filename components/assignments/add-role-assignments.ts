@@ -5,12 +5,12 @@
 import { z } from 'zod';
 import type { ActionResult } from '@/lib/actions/action-result';
 import type { BatchItemResult, BatchRequest, GraphClient } from '@/lib/graph/client';
-import { toUserMessage } from '@/lib/graph/errors';
 import { and, chunk, eq, inList, segment, withQuery } from '@/lib/graph/odata';
 import { createRoleAssignments } from '@/lib/graph/role-assignments';
 import { roleAssignmentSchema, roleDefinitionFields, roleDefinitionSchema } from '@/lib/graph/schemas';
 import { planRoleAssignments, type FoundPrincipal, type PrincipalKind } from '@/lib/roles/plan-assignments';
 import { parseDirectoryScopeId } from '@/lib/roles/scope-kinds';
+import { additionResult, type ItemReport } from './outcome-lines';
 
 export type AddRoleAssignmentsInput = { roleId: string; principalIds: string[]; directoryScopeId: string };
 
@@ -120,25 +120,16 @@ export async function addRoleAssignmentsFor(graph: GraphClient, input: AddRoleAs
     graph,
     plan.toCreate.map((principal) => ({ roleDefinitionId: input.roleId, principalId: principal.id, directoryScopeId: input.directoryScopeId })),
   );
-  const landed = plan.toCreate.filter((_, index) => created[index]?.ok);
-  const details = plan.toCreate.map((principal, index) => {
+  const items: ItemReport[] = plan.toCreate.map((principal, index) => {
     const outcome = created[index];
-    if (outcome?.ok) return `${principal.displayName}: added.`;
-    return `${principal.displayName}: not added. ${outcome ? toUserMessage(outcome.error, { subject: 'This member' }).message : ''}`.trim();
+    if (!outcome || outcome.ok) return { what: principal.displayName, fate: 'done' };
+    return { what: principal.displayName, fate: outcome.unknown ? 'unknown' : 'not-done', error: outcome.error };
   });
-  const requestId = created.flatMap((outcome) => (outcome.ok ? [] : [outcome.error.requestId])).find(Boolean);
   const where = `${roleName} at ${plan.scopeName === 'Directory' ? 'Directory scope' : plan.scopeName}`;
-  const changedPaths = landed.length === 0 ? [] : pathsToRevalidate(input, landed);
-
-  if (landed.length === plan.toCreate.length) {
-    const message = landed.length === 1 ? `Added ${landed[0]?.displayName} to ${where}.` : `Added ${landed.length} assignments to ${where}.`;
-    return { changedPaths, result: { ok: true, message, details: landed.length === 1 ? undefined : details } };
-  }
-  const message =
-    landed.length === 0
-      ? `No assignments were added to ${where}.`
-      : `Added ${landed.length} of ${plan.toCreate.length} assignments to ${where}; the others were not added.`;
-  return { changedPaths, result: { ok: false, message, details, requestId } };
+  // Whatever may have landed (added or unknown) is re-read by the blades that show it.
+  const mayHaveLanded = plan.toCreate.filter((_, index) => items[index]?.fate !== 'not-done');
+  const changedPaths = mayHaveLanded.length === 0 ? [] : pathsToRevalidate(input, mayHaveLanded);
+  return { changedPaths, result: additionResult(where, items) };
 }
 
 function single<S extends z.ZodType>(result: BatchItemResult, schema: S): z.infer<S> | null {

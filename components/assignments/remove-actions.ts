@@ -8,7 +8,6 @@ import {
   deleteRoleAssignments,
   readRoleWithAssignments,
   roleAssignmentIdSchema,
-  toUserMessage,
   type RoleAssignment,
 } from '@/lib/graph/server';
 import { planRemoval } from '@/lib/roles/removal-plan';
@@ -17,6 +16,7 @@ import { roleTemplateId } from '@/lib/roles/role-inputs';
 import { parseDirectoryScopeId } from '@/lib/roles/scope-kinds';
 import { nameDirectoryScopes, type NamedScope } from '@/lib/views/directory-scopes';
 import { signedInUserId } from '@/lib/views/signed-in-admin';
+import { removalResult, type ItemReport } from './outcome-lines';
 
 const input = z.object({
   roleId: z.guid('This role doesn\u2019t exist, or was deleted.'),
@@ -97,41 +97,22 @@ export async function removeRoleAssignments(_previous: ActionResult | null, form
   try {
     results = await deleteRoleAssignments(graph, removing.map((a) => a.id));
   } catch (error) {
-    // The batch itself failed (network, 5xx on $batch): some deletes may have landed; the blade re-reads.
-    revalidatePath(`/roles/${roleId}`);
-    for (const path of scopedBladePaths(removing)) revalidatePath(path, 'layout');
-    return { ...failed(error), message: `${toUserMessage(error).message} Refresh to see which assignments remain.` };
+    // Only a refusal before any delete was sent lands here (a malformed id): every delete sent is reported per item.
+    return failed(error);
   }
 
   const scopes = await naming;
-  const removed: string[] = [];
-  const failures: string[] = [];
-  results.forEach((result, index) => {
+  const items: ItemReport[] = results.map((result, index) => {
     const what = describe(removing[index] as RoleAssignment, scopes);
-    // A 404 means someone removed it first: the admin's intent holds, so it counts as removed.
-    if (result.ok || result.error.status === 404) removed.push(what);
-    else failures.push(`${what}: ${toUserMessage(result.error, { subject: 'This role assignment' }).message}`);
+    if (result.ok) return { what, fate: 'done' };
+    return { what, fate: result.unknown ? 'unknown' : 'not-done', error: result.error };
   });
-
-  if (removed.length) {
+  // Anything that may have changed is re-read by the blades that show it, removed or unknown alike.
+  if (items.some((item) => item.fate !== 'not-done')) {
     revalidatePath(`/roles/${roleId}`);
     revalidatePath('/roles');
     // A unit's or an app's blade lists the assignments scoped to it (and their counts): refresh those too.
     for (const path of scopedBladePaths(removing)) revalidatePath(path, 'layout');
   }
-  const noun = (n: number) => (n === 1 ? 'assignment' : 'assignments');
-  if (failures.length === 0) {
-    return {
-      ok: true,
-      message: `Removed ${removed.length} ${noun(removed.length)} of ${roleName}.`,
-      details: removed.map((what) => `Removed ${what}.`),
-    };
-  }
-  return {
-    ok: false,
-    message: removed.length
-      ? `Removed ${removed.length} of ${results.length} ${noun(results.length)} of ${roleName}; ${failures.length} could not be removed.`
-      : `No assignment of ${roleName} was removed.`,
-    details: [...removed.map((what) => `Removed ${what}.`), ...failures.map((text) => `Not removed: ${text}`)],
-  };
+  return removalResult(roleName, items);
 }

@@ -65,7 +65,7 @@ export async function removeUserRoleAssignments(_previous: ActionResult | null, 
   const ok = results.every((result) => result.ok);
   return {
     ok,
-    message: ok ? `Removed ${assignmentIds.length} role assignments.` : 'Some role assignments could not be removed.',
+    message: ok ? `Removed ${assignmentIds.length} role assignments.` : 'Not every role assignment is known to be removed: see each one below.',
     details: results.flatMap((result) => result.details ?? [result.message]),
   };
 }

@@ -8,6 +8,7 @@ import { useActionState, useState, useTransition } from 'react';
 import { CommandBar } from '@/components/common/command-bar';
 import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
 import { ActionResultBar } from '@/components/common/action-result-bar';
+import { useKeepOutcome, useKeptOutcome } from '@/components/common/kept-outcome';
 import { GuardedToolbarButton } from '@/components/common/guarded-toolbar-button';
 import { onDemand } from '@/components/common/on-demand';
 import { AssignmentPathCell, ScopedRolesTable } from '@/components/common/scoped-roles-table';
@@ -39,7 +40,10 @@ export function UserRoles({ user, rows }: { user: UserSummary; rows: UserRoleRow
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [open, setOpen] = useState<'direct' | 'group' | null>(null);
   const [latest, setLatest] = useState<'direct' | 'group'>('direct');
+  const keep = useKeepOutcome();
+  const kept = useKeptOutcome();
   const settle = (outcome: ActionResult) => {
+    keep(outcome);
     setOpen(null);
     if (outcome.ok) setSelected(new Set());
     return outcome;
@@ -83,7 +87,7 @@ export function UserRoles({ user, rows }: { user: UserSummary; rows: UserRoleRow
       {rows.some((row) => row.via.kind === 'group') ? (
         <MessageBar intent="info" className={styles.note}><MessageBarBody>{INDIRECT_ROLE_NOTE}</MessageBarBody></MessageBar>
       ) : null}
-      <ActionResultBar result={latest === 'direct' ? directResult : groupResult} />
+      <ActionResultBar result={(latest === 'direct' ? directResult : groupResult) ?? kept} />
       <Text block className={styles.summary} role="status">
         {`${rows.length} ${rows.length === 1 ? 'role assignment' : 'role assignments'}${selectedRows.length ? ` \u00b7 ${selectedRows.length} selected` : ''}`}
       </Text>

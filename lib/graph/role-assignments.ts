@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { GraphClient } from './client';
 import { GraphError, GraphResponseError } from './errors';
+import { fateAfterReread, fateIsOpen, unreadableWriteError } from './write-outcome';
 import {
   and,
   assertDirectoryScopeId,
@@ -197,11 +198,13 @@ export async function deleteRoleAssignment(graph: GraphClient, id: string): Prom
 
 export type CreateRoleAssignmentResult =
   | { ok: true; input: NewRoleAssignment; assignment: RoleAssignment }
-  | { ok: false; input: NewRoleAssignment; error: GraphError };
+  /** `unknown`: Graph's answer left the fate open and a re-read could not settle it; never "not added". */
+  | { ok: false; input: NewRoleAssignment; error: GraphError; unknown: boolean };
 
 /**
  * Creates several assignments through `$batch` (20 per batch), one result per input in the same order.
- * Every id is checked before the first write; items whose outcome is unknown (5xx, timeout) are re-read by key.
+ * Every id is checked before the first write. A POST is never sent twice: items whose outcome is open (5xx,
+ * timeout, dropped connection) are re-read by (role, principal, scope), and what Graph has decides the result.
  */
 export async function createRoleAssignments(
   graph: GraphClient,
@@ -209,22 +212,34 @@ export async function createRoleAssignments(
 ): Promise<CreateRoleAssignmentResult[]> {
   // The same requests "View Graph request" showed the admin (lib/graph/request-plans.ts); ids are checked there.
   const checked = inputs.map(validatedRoleAssignment);
-  const results = await graph.batch(roleAssignmentCreateRequests(checked));
-  const unknown = results.flatMap((result, index) => (!result.ok && result.error.isServerOrNetworkFailure ? [index] : []));
-  const reread = unknown.length === 0 ? [] : await graph.batch(unknown.map((index) => ({ method: 'GET' as const, url: keyPath(checked[index] as NewRoleAssignment) })));
+  const results = await graph.batch(roleAssignmentCreateRequests(checked)).catch((error: unknown) => {
+    if (error instanceof GraphError) throw error;
+    // The batch went out but its answer could not be read: every item's fate is open.
+    return checked.map(() => ({ ok: false as const, status: 0, error: unreadableWriteError('POST', collectionPath) }));
+  });
+  const open = results.flatMap((result, index) => (!result.ok && fateIsOpen(result.error) ? [index] : []));
+  const reread = open.length === 0 ? [] : await graph.batch(open.map((index) => ({ method: 'GET' as const, url: keyPath(checked[index] as NewRoleAssignment) }))).catch(() => []);
   const landed = new Map<number, RoleAssignment>();
+  const settled = new Set<number>();
   reread.forEach((result, position) => {
     if (!result.ok) return;
     const page = roleAssignmentSchema.array().safeParse((result.body as { value?: unknown } | undefined)?.value);
-    const first = page.success ? page.data[0] : undefined;
-    if (first) landed.set(unknown[position] as number, first);
+    if (!page.success) return;
+    const index = open[position] as number;
+    settled.add(index);
+    const first = page.data[0];
+    if (first) landed.set(index, first);
   });
 
   return results.map((result, index): CreateRoleAssignmentResult => {
     const input = checked[index] as NewRoleAssignment;
     const found = landed.get(index);
     if (found) return { ok: true, input, assignment: found };
-    if (!result.ok) return { ok: false, input, error: result.error };
+    if (!result.ok) {
+      const open = fateIsOpen(result.error);
+      const unknown = open && (!settled.has(index) || fateAfterReread(result.error, false) === 'unknown');
+      return { ok: false, input, error: result.error, unknown };
+    }
     const parsed = roleAssignmentSchema.safeParse(result.body);
     if (parsed.success) return { ok: true, input, assignment: parsed.data };
     // The assignment was created but its shape is not what we expect: fail loudly rather than report a
@@ -233,15 +248,40 @@ export async function createRoleAssignments(
   });
 }
 
-export type DeleteRoleAssignmentResult = { ok: true; id: string } | { ok: false; id: string; error: GraphError };
+export type DeleteRoleAssignmentResult =
+  | { ok: true; id: string }
+  /** `unknown`: Graph's answer left the fate open and a re-read could not settle it; never "not removed". */
+  | { ok: false; id: string; error: GraphError; unknown: boolean };
 
-/** Removes several assignments through `$batch` (20 per batch), one result per id in the same order. */
+/**
+ * Removes several assignments through `$batch` (20 per batch), one result per id in the same order. A 404 counts as
+ * removed (someone removed it first). Items whose outcome is open (5xx, timeout, dropped connection) are re-read by
+ * id: gone means removed; still there means not removed after a 5xx, and unknown after a timeout (it may still go).
+ */
 export async function deleteRoleAssignments(graph: GraphClient, ids: readonly string[]): Promise<DeleteRoleAssignmentResult[]> {
   const checked = ids.map(assertRoleAssignmentId);
-  const results = await graph.batch(roleAssignmentDeleteRequests(checked));
-  return results.map((result, index) => {
+  const results = await graph.batch(roleAssignmentDeleteRequests(checked)).catch((error: unknown) => {
+    if (error instanceof GraphError) throw error;
+    return checked.map(() => ({ ok: false as const, status: 0, error: unreadableWriteError('DELETE', collectionPath) }));
+  });
+  const open = results.flatMap((result, index) => (!result.ok && fateIsOpen(result.error) ? [index] : []));
+  const reread = open.length === 0 ? [] : await graph.batch(open.map((index) => ({ method: 'GET' as const, url: `${collectionPath}/${segment(checked[index] as string)}` }))).catch(() => []);
+  const gone = new Map<number, boolean>();
+  reread.forEach((result, position) => {
+    const index = open[position] as number;
+    if (result.ok) gone.set(index, false);
+    else if (result.status === 404) gone.set(index, true);
+  });
+
+  return results.map((result, index): DeleteRoleAssignmentResult => {
     const id = checked[index] as string;
-    return result.ok ? { ok: true, id } : { ok: false, id, error: result.error };
+    if (result.ok || result.status === 404) return { ok: true, id };
+    const open = fateIsOpen(result.error);
+    if (!open) return { ok: false, id, error: result.error, unknown: false };
+    const isGone = gone.get(index);
+    if (isGone === undefined) return { ok: false, id, error: result.error, unknown: true };
+    const fate = fateAfterReread(result.error, isGone);
+    return fate === 'done' ? { ok: true, id } : { ok: false, id, error: result.error, unknown: fate === 'unknown' };
   });
 }
 

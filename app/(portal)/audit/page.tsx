@@ -5,12 +5,13 @@ import { BladeHeader } from '@/components/shell/blade-header';
 import { requireGraph, withSignInOnUnauthorized } from '@/lib/auth/session';
 import { auditQuery, parseAuditFilters } from '@/lib/roles/audit-filters';
 import { loadAuditView } from '@/lib/views/audit';
+import { withLoadFailure } from '@/components/common/with-load-failure';
 
 export const metadata: Metadata = { title: 'Audit logs' };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function AuditLogsPage({ searchParams }: { searchParams: SearchParams }) {
+export default withLoadFailure(async function AuditLogsPage({ searchParams }: { searchParams: SearchParams }) {
   const filters = parseAuditFilters(await searchParams);
   const graph = await requireGraph();
   const view = await withSignInOnUnauthorized(() => loadAuditView(graph, filters));
@@ -36,4 +37,4 @@ export default async function AuditLogsPage({ searchParams }: { searchParams: Se
       )}
     </>
   );
-}
+});

@@ -2,10 +2,11 @@ import type { Metadata } from 'next';
 import { MyRolesTable } from '@/components/my-roles/my-roles-table';
 import { BladeHeader } from '@/components/shell/blade-header';
 import { loadMyRoles } from '@/lib/views/my-roles';
+import { withLoadFailure } from '@/components/common/with-load-failure';
 
 export const metadata: Metadata = { title: 'My roles' };
 
-export default async function MyRolesPage() {
+export default withLoadFailure(async function MyRolesPage() {
   const rows = await loadMyRoles();
   return (
     <>
@@ -17,4 +18,4 @@ export default async function MyRolesPage() {
       <MyRolesTable rows={rows} />
     </>
   );
-}
+});

@@ -3,12 +3,13 @@ import { AdministrativeUnitsBlade } from '@/components/admin-units/admin-units-b
 import { searchParam } from '@/lib/views/search-param';
 import { BladeHeader } from '@/components/shell/blade-header';
 import { loadAdministrativeUnitRows } from '@/lib/views/admin-units';
+import { withLoadFailure } from '@/components/common/with-load-failure';
 
 export const metadata: Metadata = { title: 'Administrative units' };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function AdministrativeUnitsPage({ searchParams }: { searchParams: SearchParams }) {
+export default withLoadFailure(async function AdministrativeUnitsPage({ searchParams }: { searchParams: SearchParams }) {
   const [rows, params] = await Promise.all([loadAdministrativeUnitRows(), searchParams]);
   return (
     <>
@@ -20,4 +21,4 @@ export default async function AdministrativeUnitsPage({ searchParams }: { search
       <AdministrativeUnitsBlade rows={rows} initialSearch={searchParam(params)} />
     </>
   );
-}
+});

@@ -5,15 +5,16 @@ import { isGuid } from '@/lib/graph/server';
 import { ScopedBladeHeader } from '@/components/scoped-roles/scoped-blade-header';
 import { searchParam } from '@/lib/views/search-param';
 import { loadAdministrativeUnit, loadUnitMembers } from '@/lib/views/admin-units';
+import { metadataOr, withLoadFailure } from '@/components/common/with-load-failure';
 
 type Props = { params: Promise<{ unitId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function readMetadata({ params }: Props): Promise<Metadata> {
   const unit = await loadAdministrativeUnit((await params).unitId);
   return { title: unit ? `${unit.displayName} | Overview` : 'Administrative unit not found' };
 }
 
-export default async function AdministrativeUnitOverviewPage({ params, searchParams }: Props) {
+export default withLoadFailure(async function AdministrativeUnitOverviewPage({ params, searchParams }: Props) {
   const { unitId } = await params;
   // Members are read alongside the unit, not after it. For an unknown unit the list (and its failure) is dropped in
   // favour of the not-found page; for a unit that exists, a failure surfaces.
@@ -37,4 +38,9 @@ export default async function AdministrativeUnitOverviewPage({ params, searchPar
       />
     </>
   );
+});
+
+// A title is not worth a failed page: when Graph is throttling or down, the page below says so.
+export function generateMetadata(props: Parameters<typeof readMetadata>[0]): Promise<Metadata> {
+  return metadataOr(() => readMetadata(props), { title: 'Roles Portal' });
 }

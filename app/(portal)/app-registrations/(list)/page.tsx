@@ -3,12 +3,13 @@ import { AppRegistrationsBlade } from '@/components/app-registrations/app-regist
 import { searchParam } from '@/lib/views/search-param';
 import { BladeHeader } from '@/components/shell/blade-header';
 import { loadApplicationRows } from '@/lib/views/app-registrations';
+import { withLoadFailure } from '@/components/common/with-load-failure';
 
 export const metadata: Metadata = { title: 'App registrations' };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function AppRegistrationsPage({ searchParams }: { searchParams: SearchParams }) {
+export default withLoadFailure(async function AppRegistrationsPage({ searchParams }: { searchParams: SearchParams }) {
   const [rows, params] = await Promise.all([loadApplicationRows(), searchParams]);
   return (
     <>
@@ -20,4 +21,4 @@ export default async function AppRegistrationsPage({ searchParams }: { searchPar
       <AppRegistrationsBlade rows={rows} initialSearch={searchParam(params)} />
     </>
   );
-}
+});

@@ -3,15 +3,16 @@ import { notFound } from 'next/navigation';
 import { AppOverview } from '@/components/app-registrations/app-overview';
 import { ScopedBladeHeader } from '@/components/scoped-roles/scoped-blade-header';
 import { loadApplication, loadServicePrincipalOf } from '@/lib/views/app-registrations';
+import { metadataOr, withLoadFailure } from '@/components/common/with-load-failure';
 
 type Props = { params: Promise<{ appId: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function readMetadata({ params }: Props): Promise<Metadata> {
   const app = await loadApplication((await params).appId);
   return { title: app ? `${app.displayName} | Overview` : 'App registration not found' };
 }
 
-export default async function AppRegistrationOverviewPage({ params }: Props) {
+export default withLoadFailure(async function AppRegistrationOverviewPage({ params }: Props) {
   const app = await loadApplication((await params).appId);
   if (!app) notFound();
   const sp = await loadServicePrincipalOf(app);
@@ -36,4 +37,9 @@ export default async function AppRegistrationOverviewPage({ params }: Props) {
       />
     </>
   );
+});
+
+// A title is not worth a failed page: when Graph is throttling or down, the page below says so.
+export function generateMetadata(props: Parameters<typeof readMetadata>[0]): Promise<Metadata> {
+  return metadataOr(() => readMetadata(props), { title: 'Roles Portal' });
 }

@@ -3,12 +3,13 @@ import { RolesBlade } from '@/components/roles/roles-blade';
 import { BladeHeader } from '@/components/shell/blade-header';
 import { parseRoleListState } from '@/lib/roles/role-list-view';
 import { loadAllRoles } from '@/lib/views/all-roles';
+import { withLoadFailure } from '@/components/common/with-load-failure';
 
 export const metadata: Metadata = { title: 'Roles and administrators' };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function AllRolesPage({ searchParams }: { searchParams: SearchParams }) {
+export default withLoadFailure(async function AllRolesPage({ searchParams }: { searchParams: SearchParams }) {
   const [{ rows }, params] = await Promise.all([loadAllRoles(), searchParams]);
   return (
     <>
@@ -21,4 +22,4 @@ export default async function AllRolesPage({ searchParams }: { searchParams: Sea
       <RolesBlade rows={rows} initialState={parseRoleListState(params)} />
     </>
   );
-}
+});

@@ -8,18 +8,19 @@ import { readCursorTrail } from '@/lib/views/directory-page';
 import { getSignedInAdmin } from '@/lib/views/signed-in-admin';
 import { loadRole, loadRoleAssignments, toRoleSummary, type RoleAssignmentsView } from '@/lib/views/role-blade';
 import { loadScopeOptions } from '@/lib/views/scope-options';
+import { metadataOr, withLoadFailure } from '@/components/common/with-load-failure';
 
 type SearchParams = Record<string, string | string[] | undefined>;
 type Props = { params: Promise<{ roleId: string }>; searchParams: Promise<SearchParams> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function readMetadata({ params }: Props): Promise<Metadata> {
   const role = await loadRole((await params).roleId);
   return { title: role ? `${role.displayName} | Assignments` : 'Role not found' };
 }
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? null;
 
-export default async function RoleAssignmentsPage({ params, searchParams }: Props) {
+export default withLoadFailure(async function RoleAssignmentsPage({ params, searchParams }: Props) {
   const [{ roleId }, query] = await Promise.all([params, searchParams]);
   const filters = parseAssignmentFilters({ get: (name) => first(query[name]) });
   // The assignments are read alongside the role, not after it: one round trip less on every open. For an
@@ -37,4 +38,9 @@ export default async function RoleAssignmentsPage({ params, searchParams }: Prop
   const [view, admin] = await Promise.all([viewRead, getSignedInAdmin()]);
   const scopeOptions = admin.canManageRoleAssignments ? await scopesRead : [];
   return <AssignmentsBlade role={toRoleSummary(role)} view={view} scopeOptions={scopeOptions} />;
+});
+
+// A title is not worth a failed page: when Graph is throttling or down, the page below says so.
+export function generateMetadata(props: Parameters<typeof readMetadata>[0]): Promise<Metadata> {
+  return metadataOr(() => readMetadata(props), { title: 'Roles Portal' });
 }

@@ -6,15 +6,16 @@ import { ScopedRolesList } from '@/components/scoped-roles/scoped-roles-list';
 import { searchParam } from '@/lib/views/search-param';
 import { loadAdministrativeUnit } from '@/lib/views/admin-units';
 import { loadScopedRoleList, scopedObject } from '@/lib/views/scoped-roles';
+import { metadataOr, withLoadFailure } from '@/components/common/with-load-failure';
 
 type Props = { params: Promise<{ unitId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function readMetadata({ params }: Props): Promise<Metadata> {
   const unit = await loadAdministrativeUnit((await params).unitId);
   return { title: unit ? `${unit.displayName} | Roles and administrators` : 'Administrative unit not found' };
 }
 
-export default async function AdministrativeUnitRolesPage({ params, searchParams }: Props) {
+export default withLoadFailure(async function AdministrativeUnitRolesPage({ params, searchParams }: Props) {
   const { unitId } = await params;
   // The roles are read alongside the unit (they need only its id); for an unknown unit they are dropped.
   const listRead = isGuid(unitId) ? loadScopedRoleList(scopedObject('administrativeUnit', unitId, '')) : Promise.resolve(null);
@@ -36,4 +37,9 @@ export default async function AdministrativeUnitRolesPage({ params, searchParams
       <ScopedRolesList scope={scope} rows={rows} warnings={warnings} initialSearch={searchParam(query)} />
     </>
   );
+});
+
+// A title is not worth a failed page: when Graph is throttling or down, the page below says so.
+export function generateMetadata(props: Parameters<typeof readMetadata>[0]): Promise<Metadata> {
+  return metadataOr(() => readMetadata(props), { title: 'Roles Portal' });
 }

@@ -6,15 +6,16 @@ import { searchParam } from '@/lib/views/search-param';
 import { isGuid } from '@/lib/graph/server';
 import { loadApplication } from '@/lib/views/app-registrations';
 import { loadScopedRoleList, scopedObject } from '@/lib/views/scoped-roles';
+import { metadataOr, withLoadFailure } from '@/components/common/with-load-failure';
 
 type Props = { params: Promise<{ appId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function readMetadata({ params }: Props): Promise<Metadata> {
   const app = await loadApplication((await params).appId);
   return { title: app ? `${app.displayName} | Roles and administrators` : 'App registration not found' };
 }
 
-export default async function AppRegistrationRolesPage({ params, searchParams }: Props) {
+export default withLoadFailure(async function AppRegistrationRolesPage({ params, searchParams }: Props) {
   const { appId } = await params;
   // The roles are read alongside the app (they need only its id); for an unknown app they are dropped.
   const listRead = isGuid(appId) ? loadScopedRoleList(scopedObject('application', appId, '')) : Promise.resolve(null);
@@ -35,4 +36,9 @@ export default async function AppRegistrationRolesPage({ params, searchParams }:
       <ScopedRolesList scope={scope} rows={list.rows} warnings={list.warnings} initialSearch={searchParam(query)} />
     </>
   );
+});
+
+// A title is not worth a failed page: when Graph is throttling or down, the page below says so.
+export function generateMetadata(props: Parameters<typeof readMetadata>[0]): Promise<Metadata> {
+  return metadataOr(() => readMetadata(props), { title: 'Roles Portal' });
 }

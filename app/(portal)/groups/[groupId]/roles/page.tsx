@@ -2,19 +2,25 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { GroupRoles } from '@/components/groups/group-roles';
 import { loadGroup, loadGroupRoles, toGroupSummary } from '@/lib/views/groups';
+import { metadataOr, withLoadFailure } from '@/components/common/with-load-failure';
 
 type Props = { params: Promise<{ groupId: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function readMetadata({ params }: Props): Promise<Metadata> {
   const group = await loadGroup((await params).groupId);
   return { title: group ? `${group.displayName} | Assigned roles` : 'Group not found' };
 }
 
-export default async function GroupRolesPage({ params }: Props) {
+export default withLoadFailure(async function GroupRolesPage({ params }: Props) {
   const { groupId } = await params;
   const group = await loadGroup(groupId);
   if (!group) notFound();
   // Only a role-assignable group can hold a role: for any other, Graph is not asked.
   const rows = group.isAssignableToRole ? await loadGroupRoles(groupId) : [];
   return <GroupRoles group={toGroupSummary(group)} rows={rows} />;
+});
+
+// A title is not worth a failed page: when Graph is throttling or down, the page below says so.
+export function generateMetadata(props: Parameters<typeof readMetadata>[0]): Promise<Metadata> {
+  return metadataOr(() => readMetadata(props), { title: 'Roles Portal' });
 }

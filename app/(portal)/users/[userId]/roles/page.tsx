@@ -4,10 +4,11 @@ import { UserRoles } from '@/components/users/user-roles';
 import { isGuid } from '@/lib/graph/server';
 import { toUserSummary } from '@/lib/views/user-summary';
 import { loadUser, loadUserRoles } from '@/lib/views/users';
+import { metadataOr, withLoadFailure } from '@/components/common/with-load-failure';
 
 type Props = { params: Promise<{ userId: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function readMetadata({ params }: Props): Promise<Metadata> {
   const { userId } = await params;
   // Next resolves the title first; the roles start with it (the page picks up the same read) rather than after.
   if (isGuid(userId)) loadUserRoles(userId).catch(() => undefined);
@@ -15,7 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: user ? `${user.displayName ?? user.userPrincipalName} | Assigned roles` : 'User not found' };
 }
 
-export default async function UserRolesPage({ params }: Props) {
+export default withLoadFailure(async function UserRolesPage({ params }: Props) {
   const { userId } = await params;
   // The roles are read alongside the user, not after: for an unknown user the list is dropped for not-found.
   const rowsRead = isGuid(userId) ? loadUserRoles(userId) : Promise.resolve([]);
@@ -23,4 +24,9 @@ export default async function UserRolesPage({ params }: Props) {
   const user = await loadUser(userId);
   if (!user) notFound();
   return <UserRoles user={toUserSummary(user)} rows={await rowsRead} />;
+});
+
+// A title is not worth a failed page: when Graph is throttling or down, the page below says so.
+export function generateMetadata(props: Parameters<typeof readMetadata>[0]): Promise<Metadata> {
+  return metadataOr(() => readMetadata(props), { title: 'Roles Portal' });
 }

@@ -8,19 +8,20 @@ import { loadRole, toRoleSummary } from '@/lib/views/role-blade';
 import { loadScopedRoleAssignments, scopedObject } from '@/lib/views/scoped-roles';
 import { isGuid } from '@/lib/graph/server';
 import { roleSupportsScope } from '@/lib/roles/scopes';
+import { metadataOr, withLoadFailure } from '@/components/common/with-load-failure';
 
 type Props = {
   params: Promise<{ unitId: string; roleId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function readMetadata({ params }: Props): Promise<Metadata> {
   const { unitId, roleId } = await params;
   const [unit, role] = await Promise.all([loadAdministrativeUnit(unitId), loadRole(roleId)]);
   return { title: unit && role ? `${role.displayName} | ${unit.displayName}` : 'Role not found' };
 }
 
-export default async function AdministrativeUnitRolePage({ params, searchParams }: Props) {
+export default withLoadFailure(async function AdministrativeUnitRolePage({ params, searchParams }: Props) {
   const { unitId, roleId } = await params;
   // The assignments need only the two ids: they are read alongside the role and the unit, and dropped if either is unknown.
   const assignmentsRead = isGuid(unitId) && isGuid(roleId)
@@ -39,4 +40,9 @@ export default async function AdministrativeUnitRolePage({ params, searchParams 
       <ScopedAssignmentsBlade scope={scope} role={toRoleSummary(role)} initialSearch={searchParam(query)} {...data} />
     </>
   );
+});
+
+// A title is not worth a failed page: when Graph is throttling or down, the page below says so.
+export function generateMetadata(props: Parameters<typeof readMetadata>[0]): Promise<Metadata> {
+  return metadataOr(() => readMetadata(props), { title: 'Roles Portal' });
 }

@@ -8,19 +8,20 @@ import { loadRole, toRoleSummary } from '@/lib/views/role-blade';
 import { loadScopedRoleAssignments, scopedObject } from '@/lib/views/scoped-roles';
 import { isGuid } from '@/lib/graph/server';
 import { roleSupportsScope } from '@/lib/roles/scopes';
+import { metadataOr, withLoadFailure } from '@/components/common/with-load-failure';
 
 type Props = {
   params: Promise<{ appId: string; roleId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function readMetadata({ params }: Props): Promise<Metadata> {
   const { appId, roleId } = await params;
   const [app, role] = await Promise.all([loadApplication(appId), loadRole(roleId)]);
   return { title: app && role ? `${role.displayName} | ${app.displayName}` : 'Role not found' };
 }
 
-export default async function AppRegistrationRolePage({ params, searchParams }: Props) {
+export default withLoadFailure(async function AppRegistrationRolePage({ params, searchParams }: Props) {
   const { appId, roleId } = await params;
   // The assignments need only the two ids: they are read alongside the role and the app, and dropped if either is unknown.
   const assignmentsRead = isGuid(appId) && isGuid(roleId)
@@ -39,4 +40,9 @@ export default async function AppRegistrationRolePage({ params, searchParams }: 
       <ScopedAssignmentsBlade scope={scope} role={toRoleSummary(role)} initialSearch={searchParam(query)} {...data} />
     </>
   );
+});
+
+// A title is not worth a failed page: when Graph is throttling or down, the page below says so.
+export function generateMetadata(props: Parameters<typeof readMetadata>[0]): Promise<Metadata> {
+  return metadataOr(() => readMetadata(props), { title: 'Roles Portal' });
 }
