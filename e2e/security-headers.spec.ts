@@ -85,6 +85,13 @@ test.describe('security headers', () => {
       await expectStyled(page);
       expect(violations, `CSP violations on ${blade}`).toEqual([]);
     }
+    // The sign-in page itself, as it stands after signing out (it does not go on to the sign-in service then).
+    await page.goto('/sign-in?reason=signed-out');
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Sign in with Microsoft Entra ID' })).toHaveCSS('background-color', 'rgb(15, 108, 189)');
+    await testInfo.attach('sign-in', { body: await page.screenshot(), contentType: 'image/png' });
+    expect(violations, 'CSP violations on the sign-in page').toEqual([]);
+
     await page.goto('/roles');
     await testInfo.attach('all-roles', { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
     await page.goto(`/users/${patti}/roles`);
