@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import { Providers } from '@/components/shell/providers';
+import { NONCE_HEADER } from '@/lib/security/headers';
 import { parseThemeMode, THEME_COOKIE } from '@/lib/theme';
 import './globals.css';
 
@@ -15,10 +16,12 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const theme = parseThemeMode((await cookies()).get(THEME_COOKIE)?.value);
+  // proxy.ts makes a nonce for every request; Griffel's <style> elements must carry it to pass the CSP.
+  const nonce = (await headers()).get(NONCE_HEADER) ?? undefined;
   return (
     <html lang="en" style={{ colorScheme: theme }}>
       <body>
-        <Providers initialTheme={theme}>{children}</Providers>
+        <Providers initialTheme={theme} nonce={nonce}>{children}</Providers>
       </body>
     </html>
   );

@@ -24,6 +24,7 @@ describe('parseEnv', () => {
       redirectUri: 'http://localhost:3000/auth/redirect',
       graphBaseUrl: 'http://localhost:4000/v1.0',
       sessionCookieSecure: false,
+      development: false,
     });
   });
 

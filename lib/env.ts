@@ -26,6 +26,7 @@ const rawSchema = z.object({
   ENTRA_REDIRECT_URI: optional(httpUrl),
   GRAPH_BASE_URL: optional(httpUrl),
   SESSION_COOKIE_SECURE: optional(z.enum(['true', 'false'], 'must be true or false')),
+  NODE_ENV: z.string().optional(),
 });
 
 export type Env = {
@@ -40,6 +41,8 @@ export type Env = {
   /** Microsoft Graph v1.0 root, without a trailing slash. */
   graphBaseUrl: string;
   sessionCookieSecure: boolean;
+  /** Running under `next dev` (its fast refresh evaluates code, so the CSP must allow eval there). */
+  development: boolean;
 };
 
 export class EnvError extends Error {
@@ -74,6 +77,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     redirectUri,
     graphBaseUrl: (raw.GRAPH_BASE_URL ?? `http://localhost:${emulatorPort}/v1.0`).replace(/\/+$/, ''),
     sessionCookieSecure: raw.SESSION_COOKIE_SECURE ? raw.SESSION_COOKIE_SECURE === 'true' : redirectUri.startsWith('https:'),
+    development: raw.NODE_ENV === 'development',
   };
 }
 

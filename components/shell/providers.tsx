@@ -22,8 +22,16 @@ if (typeof window !== 'undefined') installTabsterHydrationGate(window);
  * Everything client-side that the whole tree needs, set up once: Griffel's renderer for server-side styles,
  * Fluent's theme. TanStack Query is provided only around what uses it (query-scope.tsx).
  */
-export function Providers({ initialTheme, children }: { initialTheme: ThemeMode; children: ReactNode }) {
-  const [renderer] = useState(() => createDOMRenderer());
+export function Providers({ initialTheme, nonce, children }: {
+  initialTheme: ThemeMode;
+  /** This response's CSP nonce (proxy.ts): on every <style> Griffel and FluentProvider write, here and in the browser. */
+  nonce: string | undefined;
+  children: ReactNode;
+}) {
+  const [renderer] = useState(() =>
+    createDOMRenderer(typeof document === 'undefined' ? undefined : document, {
+      styleElementAttributes: nonce ? { nonce } : undefined,
+    }));
   const [theme, setTheme] = useState<ThemeMode>(initialTheme);
   const sentRules = useRef(0);
 
