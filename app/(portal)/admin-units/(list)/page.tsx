@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { AdministrativeUnitsBlade } from '@/components/admin-units/admin-units-blade';
-import { searchParam } from '@/lib/views/search-param';
+import { ListInputNotice } from '@/components/common/list-input-notice';
 import { BladeHeader } from '@/components/shell/blade-header';
+import { readSearch } from '@/lib/views/list-params';
 import { loadAdministrativeUnitRows } from '@/lib/views/admin-units';
 
 export const metadata: Metadata = { title: 'Administrative units' };
@@ -10,6 +11,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function AdministrativeUnitsPage({ searchParams }: { searchParams: SearchParams }) {
   const [rows, params] = await Promise.all([loadAdministrativeUnitRows(), searchParams]);
+  const { search, note } = readSearch(params.search);
   return (
     <>
       <BladeHeader
@@ -17,7 +19,8 @@ export default async function AdministrativeUnitsPage({ searchParams }: { search
         title="Administrative units"
         description="Select a unit to see its members and the roles assigned over it."
       />
-      <AdministrativeUnitsBlade rows={rows} initialSearch={searchParam(params)} />
+      <ListInputNotice notes={[note]} />
+      <AdministrativeUnitsBlade rows={rows} initialSearch={search} />
     </>
   );
 }

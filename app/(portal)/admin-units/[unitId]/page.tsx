@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
+import { ListInputNotice } from '@/components/common/list-input-notice';
 import { notFound } from 'next/navigation';
 import { UnitOverview } from '@/components/admin-units/unit-overview';
 import { isGuid } from '@/lib/graph/server';
 import { ScopedBladeHeader } from '@/components/scoped-roles/scoped-blade-header';
-import { searchParam } from '@/lib/views/search-param';
+import { readSearch } from '@/lib/views/list-params';
 import { loadAdministrativeUnit, loadUnitMembers } from '@/lib/views/admin-units';
 
 type Props = { params: Promise<{ unitId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -22,6 +23,7 @@ export default async function AdministrativeUnitOverviewPage({ params, searchPar
   const [unit, query] = await Promise.all([loadAdministrativeUnit(unitId), searchParams]);
   if (!unit) notFound();
   const rows = await membersRead;
+  const { search, note: searchNote } = readSearch(query.search);
   return (
     <>
       <ScopedBladeHeader
@@ -30,10 +32,11 @@ export default async function AdministrativeUnitOverviewPage({ params, searchPar
         basePath={`/admin-units/${unit.id}`}
         selected="overview"
       />
+      <ListInputNotice notes={[searchNote]} />
       <UnitOverview
         unit={{ id: unit.id, displayName: unit.displayName, description: unit.description ?? '', visibility: unit.visibility ?? null }}
         members={rows}
-        initialSearch={searchParam(query)}
+        initialSearch={search}
       />
     </>
   );

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { AppRegistrationsBlade } from '@/components/app-registrations/app-registrations-blade';
-import { searchParam } from '@/lib/views/search-param';
+import { ListInputNotice } from '@/components/common/list-input-notice';
 import { BladeHeader } from '@/components/shell/blade-header';
+import { readSearch } from '@/lib/views/list-params';
 import { loadApplicationRows } from '@/lib/views/app-registrations';
 
 export const metadata: Metadata = { title: 'App registrations' };
@@ -10,6 +11,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function AppRegistrationsPage({ searchParams }: { searchParams: SearchParams }) {
   const [rows, params] = await Promise.all([loadApplicationRows(), searchParams]);
+  const { search, note } = readSearch(params.search);
   return (
     <>
       <BladeHeader
@@ -17,7 +19,8 @@ export default async function AppRegistrationsPage({ searchParams }: { searchPar
         title="App registrations"
         description="Select an app to see its overview and the roles assigned over it."
       />
-      <AppRegistrationsBlade rows={rows} initialSearch={searchParam(params)} />
+      <ListInputNotice notes={[note]} />
+      <AppRegistrationsBlade rows={rows} initialSearch={search} />
     </>
   );
 }
