@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GraphError } from '@/lib/graph/errors';
-import { hasControlCharacters, listInputNotes, readCursorTrail, readPageOrFirst, readSearch, searchInputError } from './list-params';
+import { hasControlCharacters, ignoredFiltersNote, listInputNotes, readCursorTrail, readPageOrFirst, readSearch, searchInputError } from './list-params';
 
 describe('readSearch', () => {
   it.each([
@@ -83,5 +83,20 @@ describe('readPageOrFirst', () => {
     await expect(readPageOrFirst([], async () => Promise.reject(refused))).rejects.toBe(refused);
     const outage = new GraphError({ status: 503, code: 'ServiceUnavailable' });
     await expect(readPageOrFirst(['t'], async () => Promise.reject(outage))).rejects.toBe(outage);
+  });
+});
+
+describe('ignoredFiltersNote', () => {
+  const keys = ['activity', 'from', 'to'];
+
+  it('names the filters the link gave that were not applied', () => {
+    expect(ignoredFiltersNote({ activity: 'Nope', from: '2026-02-30', to: '2026-11-01' }, { activity: '', from: '', to: '2026-11-01' }, keys))
+      .toEqual({ title: 'Filters ignored', message: "The activity and from filters in this link aren't valid, so the list is shown without them." });
+    expect(ignoredFiltersNote({ to: '%00' }, { to: '' }, keys)?.message).toBe("The to filter in this link isn't valid, so the list is shown without it.");
+  });
+
+  it('says nothing when every filter given was applied, or none was given', () => {
+    expect(ignoredFiltersNote({ from: '2026-11-01', other: 'x' }, { from: '2026-11-01' }, keys)).toBeNull();
+    expect(ignoredFiltersNote({ activity: '  ' }, { activity: '' }, keys)).toBeNull();
   });
 });

@@ -47,6 +47,25 @@ export function searchInputError(search: string): string | null {
 }
 
 /**
+ * A note naming the filters a link asked for that the list could not use (an unknown activity, an impossible date),
+ * or null when every filter given was applied. `applied` holds what the page's own parser kept of each.
+ */
+export function ignoredFiltersNote(
+  params: Record<string, string | string[] | undefined>,
+  applied: Record<string, string>,
+  keys: readonly string[],
+): ListInputNote | null {
+  const ignored = keys.filter((key) => first(params[key]).trim() !== '' && !applied[key]);
+  if (ignored.length === 0) return null;
+  const plural = ignored.length > 1;
+  const names = plural ? `${ignored.slice(0, -1).join(', ')} and ${ignored.at(-1)}` : ignored.join('');
+  return {
+    title: 'Filters ignored',
+    message: `The ${names} ${plural ? "filters in this link aren't" : "filter in this link isn't"} valid, so the list is shown without ${plural ? 'them' : 'it'}.`,
+  };
+}
+
+/**
  * `?after=`, repeated: one `$skiptoken` per page already passed. A trail that can't be one (empty, too long,
  * control characters) starts again at the first page, with a note.
  */
