@@ -80,6 +80,11 @@ test.describe('Bad input', () => {
       await expect(note, path).toBeVisible();
     }
 
+    await page.goto('/audit?activity=Nope&from=2026-02-30');
+    await expect(page.getByRole('status').filter({ hasText: 'Filters ignored' })).toContainText(
+      "The activity and from filters in this link aren't valid, so the list is shown without them.",
+    );
+
     // A search that is fine shows no note.
     await page.goto('/groups?search=Help');
     await expect(page.getByRole('grid', { name: 'Groups' }).getByRole('row', { name: /Helpdesk/ }).first()).toBeVisible();

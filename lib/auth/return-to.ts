@@ -1,4 +1,5 @@
 const DEFAULT_RETURN_TO = '/roles';
+const BASE = 'http://portal.invalid';
 
 /**
  * Where to go after signing in: only a path on this site. Anything else (another origin, a protocol-relative
@@ -21,8 +22,6 @@ export function safeReturnTo(value: string | null | undefined): string {
   if (!isSitePath(normalised) || /^\/(sign-in|auth|api)(\/|$)/.test(normalised)) return DEFAULT_RETURN_TO;
   return `${url.pathname}${url.search}`;
 }
-
-const BASE = 'http://portal.invalid';
 
 /** A single-slash path that stays on this site, before and after URL normalisation. */
 function isSitePath(path: string): boolean {
