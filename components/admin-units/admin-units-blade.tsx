@@ -9,7 +9,8 @@ import type { AdministrativeUnitRow } from '@/lib/views/admin-units';
 function NameCell({ row }: { row: AdministrativeUnitRow }) {
   const styles = useListStyles();
   return (
-    <NextLink className={styles.link} href={`/admin-units/${row.id}`}>
+    // Not prefetched: each row's prefetch would run the unit blade's existence check, a Graph read per row.
+    <NextLink prefetch={false} className={styles.link} href={`/admin-units/${row.id}`}>
       {row.displayName}
     </NextLink>
   );

@@ -10,7 +10,8 @@ import { formatCreated } from './format-created';
 function NameCell({ row }: { row: ApplicationRow }) {
   const styles = useListStyles();
   return (
-    <NextLink className={styles.link} href={`/app-registrations/${row.id}`}>
+    // Not prefetched: each row's prefetch would run the app blade's existence check, a Graph read per row.
+    <NextLink prefetch={false} className={styles.link} href={`/app-registrations/${row.id}`}>
       {row.displayName}
     </NextLink>
   );

@@ -12,6 +12,7 @@ import { useMenuButton } from '@/components/common/use-menu-button';
 import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
 import { CREATE_GROUP_DENIED, canCreateGroups } from '@/lib/roles/group-rules';
 import { ListSearch } from '@/components/common/list-search';
+import { readSearch } from '@/lib/views/list-params';
 
 const NewGroupPanel = onDemand(() => import('./new-group-panel').then((module) => module.NewGroupPanel));
 const GroupsFilterMenu = onDemand(() => import('./groups-filter-menu').then((module) => module.GroupsFilterMenu));
@@ -42,7 +43,7 @@ export function GroupsCommands() {
   const admin = useSignedInAdmin();
   const router = useRouter();
   const params = useSearchParams();
-  const filters: ListFilters = { search: params.get('search')?.trim() ?? '', roleAssignable: params.get('roleAssignable') === '1' };
+  const filters: ListFilters = { search: readSearch(params.get('search') ?? undefined).search, roleAssignable: params.get('roleAssignable') === '1' };
   const [pending, startTransition] = useTransition();
   const [newOpen, setNewOpen] = useState(false);
   const filterMenu = useMenuButton(GroupsFilterMenu.preload);

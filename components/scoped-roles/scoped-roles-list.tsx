@@ -60,7 +60,7 @@ export function ScopedRolesList({ scope, rows, warnings, initialSearch }: Scoped
         renderHeaderCell: () => 'Role',
         renderCell: (row) => (
           <span className={styles.name}>
-            <NextLink className={list.link} href={`${scope.basePath}/roles/${row.id}`}>{row.displayName}</NextLink>
+            <NextLink prefetch={false} className={list.link} href={`${scope.basePath}/roles/${row.id}`}>{row.displayName}</NextLink>
             {row.privileged ? <PrivilegedBadge /> : null}
             {row.isBuiltIn ? null : <Badge appearance="outline" size="small" color="informative">Custom</Badge>}
           </span>

@@ -6,6 +6,7 @@ import { useRouter, useSearchParams } from 'next/navigation';
 import { useTransition } from 'react';
 import { CommandBar } from '@/components/common/command-bar';
 import { ListSearch } from '@/components/common/list-search';
+import { readSearch } from '@/lib/views/list-params';
 
 const useStyles = makeStyles({
   filters: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, paddingBlock: tokens.spacingVerticalS },
@@ -16,7 +17,8 @@ export function UsersCommands() {
   const styles = useStyles();
   const router = useRouter();
   const params = useSearchParams();
-  const search = params.get('search')?.trim() ?? '';
+  // The search the list used: one it ignored (see lib/views/list-params.ts) is not shown as if it applied.
+  const search = readSearch(params.get('search') ?? undefined).search;
   const [pending, startTransition] = useTransition();
   return (
     <>

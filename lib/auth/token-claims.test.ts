@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { isExpired, readTokenClaims } from './token-claims';
+import { describe, expect, inject, it } from 'vitest';
+import { tokenFor } from '@/tests/graph-fixtures';
+import { checkSessionToken, isExpired, readTokenClaims } from './token-claims';
 
 const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 const jwt = (payload: object) => `${encode({ alg: 'RS256', typ: 'JWT' })}.${encode(payload)}.c2lnbmF0dXJl`;
@@ -22,5 +23,54 @@ describe('isExpired', () => {
   it('treats a token that expires within the skew as expired', () => {
     expect(isExpired({ ...claims, exp: 1_000 }, 980)).toBe(true);
     expect(isExpired({ ...claims, exp: 1_000 }, 900)).toBe(false);
+  });
+});
+
+describe('checkSessionToken', () => {
+  const tenantId = claims.tid;
+  const now = 1_000;
+  const current = { ...claims, aud: 'https://graph.microsoft.com', nbf: 900, exp: 4_600 };
+  const withHeader = (header: object, payload: object) => `${encode(header)}.${encode(payload)}.c2lnbmF0dXJl`;
+  const check = (token: string) => checkSessionToken(token, { tenantId, nowSeconds: now });
+
+  it.each([
+    ['the resource URI', { aud: 'https://graph.microsoft.com' }],
+    ["Graph's app id", { aud: '00000003-0000-0000-c000-000000000000' }],
+    ['an audience list', { aud: ['api://other', 'https://graph.microsoft.com'] }],
+    ['no nbf', { nbf: undefined }],
+    ['nbf a little ahead (clock skew)', { nbf: now + 299 }],
+    ['the tenant id in capitals', { tid: tenantId.toUpperCase() }],
+  ])('keeps a current Graph token of this tenant with %s', (_, change) => {
+    const result = check(jwt({ ...current, ...change }));
+    expect(result).toMatchObject({ ok: true, claims: { oid: claims.oid, exp: 4_600 } });
+  });
+
+  it("keeps the emulator's delegated Graph token", async () => {
+    const token = await tokenFor('PattiF');
+    const result = checkSessionToken(token, { tenantId: inject('tenantId'), nowSeconds: Math.floor(Date.now() / 1000) });
+    expect(result).toMatchObject({ ok: true });
+    expect(checkSessionToken(token, { tenantId: '11111111-2222-4333-8444-555555555555', nowSeconds: Math.floor(Date.now() / 1000) })).toMatchObject({ ok: false });
+  });
+
+  it.each([
+    ['two parts', 'a.b', 'three parts'],
+    ['an empty part', `${encode({ alg: 'RS256' })}..c2ln`, 'three parts'],
+    ['four parts', `${jwt(current)}.x`, 'three parts'],
+    ['a header that is not JSON', `!!!.${encode(current)}.c2ln`, "header can't be read"],
+    ['a header without alg', withHeader({ typ: 'JWT' }, current), "header can't be read"],
+    ['alg none', withHeader({ alg: 'none', typ: 'JWT' }, current), 'not signed'],
+    ['alg NONE', withHeader({ alg: 'NONE' }, current), 'not signed'],
+    ['no tid', jwt({ ...current, tid: undefined }), 'lacks the claims'],
+    ['no aud', jwt({ ...current, aud: undefined }), 'lacks the claims'],
+    ['another tenant', jwt({ ...current, tid: '11111111-2222-4333-8444-555555555555' }), 'another tenant'],
+    ['another audience', jwt({ ...current, aud: 'api://roles-portal' }), 'not for Microsoft Graph'],
+    ["the emulator's refresh-token audience", jwt({ ...current, aud: 'urn:roles-portal-emulator:refresh_token' }), 'not for Microsoft Graph'],
+    ['exp now', jwt({ ...current, exp: now }), 'expired'],
+    ['exp past', jwt({ ...current, exp: now - 3_600 }), 'expired'],
+    ['nbf more than 5 minutes ahead', jwt({ ...current, nbf: now + 301 }), 'not valid yet'],
+  ])('refuses a token with %s, saying why', (_, token, reason) => {
+    const result = check(token);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.error).toContain(reason);
   });
 });

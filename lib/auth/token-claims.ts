@@ -28,3 +28,51 @@ export function readTokenClaims(token: string): TokenClaims | null {
 export function isExpired(claims: TokenClaims, nowSeconds = Date.now() / 1000, skewSeconds = 30): boolean {
   return claims.exp <= nowSeconds + skewSeconds;
 }
+
+/** Graph's audience, as the resource URI or as Graph's app id (v1 and v2 tokens differ). */
+export const GRAPH_AUDIENCES = ['https://graph.microsoft.com', '00000003-0000-0000-c000-000000000000'];
+/** How far in the future `nbf` may be: clocks drift, but not by more than this. */
+const NOT_BEFORE_SKEW_SECONDS = 5 * 60;
+
+const headerSchema = z.object({ alg: z.string().min(1) });
+const checkedClaimsSchema = z.object({
+  aud: z.union([z.string(), z.array(z.string())]),
+  nbf: z.number().optional(),
+});
+
+export type SessionTokenCheck = { ok: true; claims: TokenClaims } | { ok: false; error: string };
+
+/**
+ * What a client can check of a Graph access token before keeping it as the session: its shape, a signing algorithm,
+ * the tenant, Graph as its audience and its lifetime. It does not verify the signature (only Graph can, for Graph's
+ * tokens); every Graph call still does. Each refusal says in a sentence what was wrong.
+ */
+export function checkSessionToken(token: string, options: { tenantId: string; nowSeconds: number }): SessionTokenCheck {
+  const refuse = (error: string): SessionTokenCheck => ({ ok: false, error });
+  const parts = token.split('.');
+  if (parts.length !== 3 || parts.some((part) => part === '')) return refuse('That is not an access token (a JWT has three parts).');
+  const [headerPart = '', payloadPart = ''] = parts;
+  const header = headerSchema.safeParse(decodeJson(headerPart));
+  if (!header.success) return refuse("That access token's header can't be read.");
+  if (header.data.alg.toLowerCase() === 'none') return refuse('That access token is not signed.');
+  const payload = decodeJson(payloadPart);
+  const claims = claimsSchema.safeParse(payload);
+  const checked = checkedClaimsSchema.safeParse(payload);
+  if (!claims.success || !checked.success) return refuse("That access token lacks the claims of a sign-in (oid, tid, aud, exp).");
+  if (claims.data.tid.toLowerCase() !== options.tenantId.toLowerCase()) return refuse('That sign-in is for another tenant.');
+  const audiences = Array.isArray(checked.data.aud) ? checked.data.aud : [checked.data.aud];
+  if (!audiences.some((aud) => GRAPH_AUDIENCES.includes(aud.toLowerCase()))) return refuse('That access token is not for Microsoft Graph.');
+  if (claims.data.exp <= options.nowSeconds) return refuse('That sign-in has expired. Sign in again.');
+  if (checked.data.nbf !== undefined && checked.data.nbf > options.nowSeconds + NOT_BEFORE_SKEW_SECONDS) {
+    return refuse('That access token is not valid yet. Check the clock of this computer.');
+  }
+  return { ok: true, claims: claims.data };
+}
+
+function decodeJson(part: string): unknown {
+  try {
+    return JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+  } catch {
+    return null;
+  }
+}

@@ -33,17 +33,3 @@ export function skipTokenOf(nextLink: string | undefined): string | null {
     return null;
   }
 }
-
-/** Page state in the portal's URL: `after` repeated, one `$skiptoken` per page already passed. */
-export const cursorTrailSchema = z.array(z.string().min(1).max(2048)).max(50);
-
-export function readCursorTrail(value: string | string[] | undefined): string[] {
-  const list = value === undefined ? [] : Array.isArray(value) ? value : [value];
-  const parsed = cursorTrailSchema.safeParse(list);
-  return parsed.success ? parsed.data : [];
-}
-
-/** A single search parameter, trimmed and capped (a pasted URL can't send Graph an unbounded search). */
-export function firstParam(value: string | string[] | undefined): string {
-  return ((Array.isArray(value) ? value[0] : value) ?? '').trim().slice(0, 100);
-}

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { AuditBlade } from '@/components/audit/audit-blade';
 import { AuditForbidden } from '@/components/audit/audit-forbidden';
+import { ListInputNotice } from '@/components/common/list-input-notice';
 import { BladeHeader } from '@/components/shell/blade-header';
 import { requireGraph, withSignInOnUnauthorized } from '@/lib/auth/session';
 import { auditQuery, parseAuditFilters } from '@/lib/roles/audit-filters';
 import { loadAuditView } from '@/lib/views/audit';
+import { ignoredFiltersNote } from '@/lib/views/list-params';
 import { withLoadFailure } from '@/components/common/with-load-failure';
 
 export const metadata: Metadata = { title: 'Audit logs' };
@@ -12,7 +14,9 @@ export const metadata: Metadata = { title: 'Audit logs' };
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default withLoadFailure(async function AuditLogsPage({ searchParams }: { searchParams: SearchParams }) {
-  const filters = parseAuditFilters(await searchParams);
+  const params = await searchParams;
+  const filters = parseAuditFilters(params);
+  const note = ignoredFiltersNote(params, filters, ['activity', 'actor', 'role', 'from', 'to']);
   const graph = await requireGraph();
   const view = await withSignInOnUnauthorized(() => loadAuditView(graph, filters));
   return (
@@ -22,6 +26,7 @@ export default withLoadFailure(async function AuditLogsPage({ searchParams }: { 
         title="Audit logs"
         description="Changes to role assignments, role definitions and role-assignable groups, newest first. Times are in UTC."
       />
+      <ListInputNotice notes={[note]} />
       {view.kind === 'forbidden' ? (
         <AuditForbidden message={view.message} />
       ) : (

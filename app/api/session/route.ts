@@ -1,12 +1,12 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
 import { SESSION_COOKIE } from '@/lib/auth/session-cookie';
-import { readTokenClaims } from '@/lib/auth/token-claims';
+import { checkSessionToken } from '@/lib/auth/token-claims';
 import { env } from '@/lib/env';
 
 // The browser's MSAL hands the admin's Graph token to the server here; server components then read it from an
-// httpOnly cookie. Graph verifies the token on every call, so this only checks that it is a current token of the
-// configured tenant. The token is never logged.
+// httpOnly cookie. Graph verifies the token's signature on every call; this checks what a client can (shape, a
+// signing algorithm, tenant, Graph as audience, lifetime) so a token Graph would refuse is never kept. Never logged.
 
 const bodySchema = z.object({ accessToken: z.string().min(20).max(8_192) });
 
@@ -21,11 +21,11 @@ export async function POST(request: NextRequest) {
     return NextResponse.json({ error: 'Cross-origin session requests are refused.' }, { status: 403 });
   }
   const parsed = bodySchema.safeParse(await request.json().catch(() => null));
-  const claims = parsed.success ? readTokenClaims(parsed.data.accessToken) : null;
+  if (!parsed.success) return NextResponse.json({ error: 'Send the access token as {"accessToken": "…"}.' }, { status: 400 });
   const now = Math.floor(Date.now() / 1000);
-  if (!parsed.success || !claims || claims.exp <= now || claims.tid.toLowerCase() !== env().tenantId.toLowerCase()) {
-    return NextResponse.json({ error: 'That is not a current sign-in for this tenant.' }, { status: 400 });
-  }
+  const checked = checkSessionToken(parsed.data.accessToken, { tenantId: env().tenantId, nowSeconds: now });
+  if (!checked.ok) return NextResponse.json({ error: checked.error }, { status: 400 });
+  const { claims } = checked;
   const response = NextResponse.json({ expiresOn: claims.exp });
   response.cookies.set(SESSION_COOKIE, parsed.data.accessToken, {
     httpOnly: true,

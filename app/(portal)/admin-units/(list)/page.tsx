@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { AdministrativeUnitsBlade } from '@/components/admin-units/admin-units-blade';
-import { searchParam } from '@/lib/views/search-param';
+import { ListInputNotice } from '@/components/common/list-input-notice';
 import { BladeHeader } from '@/components/shell/blade-header';
+import { readSearch } from '@/lib/views/list-params';
 import { loadAdministrativeUnitRows } from '@/lib/views/admin-units';
 import { withLoadFailure } from '@/components/common/with-load-failure';
 
@@ -11,6 +12,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default withLoadFailure(async function AdministrativeUnitsPage({ searchParams }: { searchParams: SearchParams }) {
   const [rows, params] = await Promise.all([loadAdministrativeUnitRows(), searchParams]);
+  const { search, note } = readSearch(params.search);
   return (
     <>
       <BladeHeader
@@ -18,7 +20,8 @@ export default withLoadFailure(async function AdministrativeUnitsPage({ searchPa
         title="Administrative units"
         description="Select a unit to see its members and the roles assigned over it."
       />
-      <AdministrativeUnitsBlade rows={rows} initialSearch={searchParam(params)} />
+      <ListInputNotice notes={[note]} />
+      <AdministrativeUnitsBlade rows={rows} initialSearch={search} />
     </>
   );
 });

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { AppRegistrationsBlade } from '@/components/app-registrations/app-registrations-blade';
-import { searchParam } from '@/lib/views/search-param';
+import { ListInputNotice } from '@/components/common/list-input-notice';
 import { BladeHeader } from '@/components/shell/blade-header';
+import { readSearch } from '@/lib/views/list-params';
 import { loadApplicationRows } from '@/lib/views/app-registrations';
 import { withLoadFailure } from '@/components/common/with-load-failure';
 
@@ -11,6 +12,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default withLoadFailure(async function AppRegistrationsPage({ searchParams }: { searchParams: SearchParams }) {
   const [rows, params] = await Promise.all([loadApplicationRows(), searchParams]);
+  const { search, note } = readSearch(params.search);
   return (
     <>
       <BladeHeader
@@ -18,7 +20,8 @@ export default withLoadFailure(async function AppRegistrationsPage({ searchParam
         title="App registrations"
         description="Select an app to see its overview and the roles assigned over it."
       />
-      <AppRegistrationsBlade rows={rows} initialSearch={searchParam(params)} />
+      <ListInputNotice notes={[note]} />
+      <AppRegistrationsBlade rows={rows} initialSearch={search} />
     </>
   );
 });

@@ -1,3 +1,4 @@
+import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { GroupBladeHeader } from '@/components/groups/group-blade-header';
 import { loadGroup, toGroupSummary } from '@/lib/views/groups';
@@ -6,11 +7,12 @@ import { quietOnLoadFailure } from '@/components/common/with-load-failure';
 type Params = Promise<{ groupId: string }>;
 
 // The chrome renders beside the page, not before it, so the page's reads start at once. For a malformed id or an
-// unknown group there is no chrome: the page under it calls notFound(), so this blade's not-found.tsx (which a
-// layout's own notFound() would skip) shows the sentence.
+// unknown group the chrome calls notFound(): outside the page's loading boundary, so the answer is a real 404 with
+// groups/not-found.tsx, before anything has streamed.
 const Chrome = quietOnLoadFailure(async function Chrome({ params }: { params: Params }) {
   const group = await loadGroup((await params).groupId);
-  return group ? <GroupBladeHeader group={toGroupSummary(group)} /> : null;
+  if (!group) notFound();
+  return <GroupBladeHeader group={toGroupSummary(group)} />;
 });
 
 export default function GroupBladeLayout({ children, params }: { children: ReactNode; params: Params }) {

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import { RolesBlade } from '@/components/roles/roles-blade';
+import { ListInputNotice } from '@/components/common/list-input-notice';
 import { BladeHeader } from '@/components/shell/blade-header';
 import { parseRoleListState } from '@/lib/roles/role-list-view';
 import { loadAllRoles } from '@/lib/views/all-roles';
+import { readSearch } from '@/lib/views/list-params';
 import { withLoadFailure } from '@/components/common/with-load-failure';
 
 export const metadata: Metadata = { title: 'Roles and administrators' };
@@ -11,6 +13,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default withLoadFailure(async function AllRolesPage({ searchParams }: { searchParams: SearchParams }) {
   const [{ rows }, params] = await Promise.all([loadAllRoles(), searchParams]);
+  const { search, note } = readSearch(params.search);
   return (
     <>
       <BladeHeader
@@ -19,7 +22,8 @@ export default withLoadFailure(async function AllRolesPage({ searchParams }: { s
         section="All roles"
         description="Select a role to see who holds it and at which scope."
       />
-      <RolesBlade rows={rows} initialState={parseRoleListState(params)} />
+      <ListInputNotice notes={[note]} />
+      <RolesBlade rows={rows} initialState={parseRoleListState({ ...params, search })} />
     </>
   );
 });

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { ListInputNotice } from '@/components/common/list-input-notice';
 import { AssignmentsBlade } from '@/components/role-blade/assignments-blade';
 import { requireGraph } from '@/lib/auth/session';
 import { isGuid } from '@/lib/graph/server';
 import { parseAssignmentFilters } from '@/lib/roles/assignment-filters';
-import { readCursorTrail } from '@/lib/views/directory-page';
+import { readCursorTrail, readPageOrFirst, readSearch, type ListInputNote } from '@/lib/views/list-params';
 import { getSignedInAdmin } from '@/lib/views/signed-in-admin';
 import { loadRole, loadRoleAssignments, toRoleSummary, type RoleAssignmentsView } from '@/lib/views/role-blade';
 import { loadScopeOptions } from '@/lib/views/scope-options';
@@ -25,9 +26,11 @@ export default withLoadFailure(async function RoleAssignmentsPage({ params, sear
   const filters = parseAssignmentFilters({ get: (name) => first(query[name]) });
   // The assignments are read alongside the role, not after it: one round trip less on every open. For an
   // unknown role the list is dropped (and its failure, if any, ignored) in favour of the not-found page.
-  const viewRead: Promise<RoleAssignmentsView> = isGuid(roleId)
-    ? loadRoleAssignments(roleId, { after: readCursorTrail(query.after), search: filters.search, scope: filters.scope })
-    : Promise.resolve({ mode: 'complete', rows: [] });
+  const { search, note: searchNote } = readSearch(filters.search);
+  const trail = readCursorTrail(query.after);
+  const viewRead: Promise<{ page: RoleAssignmentsView; note: ListInputNote | null }> = isGuid(roleId)
+    ? readPageOrFirst(trail.after, (after) => loadRoleAssignments(roleId, { after, search, scope: filters.scope }))
+    : Promise.resolve({ page: { mode: 'complete', rows: [] }, note: null });
   viewRead.catch(() => undefined);
   const role = await loadRole(roleId);
   if (!role) notFound();
@@ -35,9 +38,14 @@ export default withLoadFailure(async function RoleAssignmentsPage({ params, sear
   // waiting for those first would add a round trip to every open.
   const scopesRead = loadScopeOptions(await requireGraph(), role);
   scopesRead.catch(() => undefined);
-  const [view, admin] = await Promise.all([viewRead, getSignedInAdmin()]);
+  const [{ page: view, note: cursorNote }, admin] = await Promise.all([viewRead, getSignedInAdmin()]);
   const scopeOptions = admin.canManageRoleAssignments ? await scopesRead : [];
-  return <AssignmentsBlade role={toRoleSummary(role)} view={view} scopeOptions={scopeOptions} />;
+  return (
+    <>
+      <ListInputNotice notes={[searchNote, trail.note ?? cursorNote]} />
+      <AssignmentsBlade role={toRoleSummary(role)} view={view} scopeOptions={scopeOptions} />
+    </>
+  );
 });
 
 // A title is not worth a failed page: when Graph is throttling or down, the page below says so.

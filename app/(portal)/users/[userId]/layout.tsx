@@ -1,3 +1,4 @@
+import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { UserBladeHeader } from '@/components/users/user-blade-header';
 import { toUserSummary } from '@/lib/views/user-summary';
@@ -6,11 +7,13 @@ import { quietOnLoadFailure } from '@/components/common/with-load-failure';
 
 type Params = Promise<{ userId: string }>;
 
-// The chrome renders beside the page, not before it, so the page's reads start at once. No chrome for a malformed
-// or unknown id: the page calls notFound() and this blade's not-found.tsx answers.
+// The chrome renders beside the page, not before it, so the page's reads start at once. For a malformed or unknown
+// id the chrome calls notFound(): outside the page's loading boundary, so the answer is a real 404 with
+// users/not-found.tsx, before anything has streamed.
 const Chrome = quietOnLoadFailure(async function Chrome({ params }: { params: Params }) {
   const user = await loadUser((await params).userId);
-  return user ? <UserBladeHeader user={toUserSummary(user)} /> : null;
+  if (!user) notFound();
+  return <UserBladeHeader user={toUserSummary(user)} />;
 });
 
 export default function UserBladeLayout({ children, params }: { children: ReactNode; params: Params }) {

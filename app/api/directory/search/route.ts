@@ -2,17 +2,24 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
 import { graphForSignedInAdmin } from '@/lib/auth/session';
 import { GraphError, principalKinds, searchPrincipals, toUserMessage } from '@/lib/graph/server';
+import { hasControlCharacters, MAX_SEARCH_LENGTH } from '@/lib/views/list-params';
 
 // The principal picker's type-ahead: users, role-assignable groups and service principals matching `q`, read
 // as the signed-in admin in one Graph $batch. Answers are the admin's own view of the directory: never cached.
 
 const querySchema = z.object({
-  q: z.string().trim().min(1, 'Type at least one character.').max(100, 'Type at most 100 characters.'),
+  // Control characters are refused here: sent on, Graph answers 400 and the picker would report a Graph failure.
+  q: z
+    .string()
+    .trim()
+    .min(1, 'Type at least one character.')
+    .max(MAX_SEARCH_LENGTH, `Type at most ${MAX_SEARCH_LENGTH} characters.`)
+    .refine((q) => !hasControlCharacters(q), "A search can't contain control characters."),
   types: z
     .string()
     .optional()
     .transform((value) => (value ? value.split(',').map((type) => type.trim()) : [...principalKinds]))
-    .pipe(z.array(z.enum(principalKinds)).min(1)),
+    .pipe(z.array(z.enum(principalKinds, 'Types are user, group and servicePrincipal.')).min(1)),
 });
 
 const noStore = { 'Cache-Control': 'no-store' };
@@ -30,7 +37,8 @@ export async function GET(request: NextRequest) {
     return NextResponse.json({ principals, hasMore }, { headers: noStore });
   } catch (error) {
     const { message, requestId } = toUserMessage(error);
-    const status = error instanceof GraphError && (error.status === 401 || error.status === 403 || error.status === 429) ? error.status : 502;
+    // Graph's 400 is about the search text (a query Graph can't run), so it stays a 400, not a gateway failure.
+    const status = error instanceof GraphError && [400, 401, 403, 429].includes(error.status) ? error.status : 502;
     return NextResponse.json({ error: message, requestId }, { status, headers: noStore });
   }
 }

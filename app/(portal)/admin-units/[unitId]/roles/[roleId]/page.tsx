@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
+import { ListInputNotice } from '@/components/common/list-input-notice';
 import { notFound } from 'next/navigation';
 import { ScopedAssignmentsBlade } from '@/components/scoped-roles/scoped-assignments-blade';
 import { ScopedRoleHeader } from '@/components/scoped-roles/scoped-role-header';
-import { searchParam } from '@/lib/views/search-param';
+import { readSearch } from '@/lib/views/list-params';
 import { loadAdministrativeUnit } from '@/lib/views/admin-units';
 import { loadRole, toRoleSummary } from '@/lib/views/role-blade';
 import { loadScopedRoleAssignments, scopedObject } from '@/lib/views/scoped-roles';
@@ -34,10 +35,12 @@ export default withLoadFailure(async function AdministrativeUnitRolePage({ param
   const assignments = await assignmentsRead;
   if (!assignments) notFound();
   const data = { ...assignments, supported: roleSupportsScope(role, scope.kind) };
+  const { search, note: searchNote } = readSearch(query.search);
   return (
     <>
       <ScopedRoleHeader role={toRoleSummary(role)} listCrumb={{ label: 'Administrative units', href: '/admin-units' }} scope={scope} />
-      <ScopedAssignmentsBlade scope={scope} role={toRoleSummary(role)} initialSearch={searchParam(query)} {...data} />
+      <ListInputNotice notes={[searchNote]} />
+      <ScopedAssignmentsBlade scope={scope} role={toRoleSummary(role)} initialSearch={search} {...data} />
     </>
   );
 });

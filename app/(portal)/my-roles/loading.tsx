@@ -1,5 +1,5 @@
 import { TableSkeleton } from '@/components/common/table-skeleton';
 
 export default function Loading() {
-  return <TableSkeleton label="Loading the blade" />;
+  return <TableSkeleton label="Loading my roles" />;
 }

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
+import { ListInputNotice } from '@/components/common/list-input-notice';
 import { notFound } from 'next/navigation';
 import { isGuid } from '@/lib/graph/server';
 import { ScopedBladeHeader } from '@/components/scoped-roles/scoped-blade-header';
 import { ScopedRolesList } from '@/components/scoped-roles/scoped-roles-list';
-import { searchParam } from '@/lib/views/search-param';
+import { readSearch } from '@/lib/views/list-params';
 import { loadAdministrativeUnit } from '@/lib/views/admin-units';
 import { loadScopedRoleList, scopedObject } from '@/lib/views/scoped-roles';
 import { metadataOr, withLoadFailure } from '@/components/common/with-load-failure';
@@ -26,6 +27,7 @@ export default withLoadFailure(async function AdministrativeUnitRolesPage({ para
   if (!list) notFound();
   const scope = scopedObject('administrativeUnit', unit.id, unit.displayName);
   const { rows, warnings } = list;
+  const { search, note: searchNote } = readSearch(query.search);
   return (
     <>
       <ScopedBladeHeader
@@ -34,7 +36,8 @@ export default withLoadFailure(async function AdministrativeUnitRolesPage({ para
         basePath={scope.basePath}
         selected="roles"
       />
-      <ScopedRolesList scope={scope} rows={rows} warnings={warnings} initialSearch={searchParam(query)} />
+      <ListInputNotice notes={[searchNote]} />
+      <ScopedRolesList scope={scope} rows={rows} warnings={warnings} initialSearch={search} />
     </>
   );
 });

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
+import { ListInputNotice } from '@/components/common/list-input-notice';
 import { notFound } from 'next/navigation';
 import { ScopedBladeHeader } from '@/components/scoped-roles/scoped-blade-header';
 import { ScopedRolesList } from '@/components/scoped-roles/scoped-roles-list';
-import { searchParam } from '@/lib/views/search-param';
+import { readSearch } from '@/lib/views/list-params';
 import { isGuid } from '@/lib/graph/server';
 import { loadApplication } from '@/lib/views/app-registrations';
 import { loadScopedRoleList, scopedObject } from '@/lib/views/scoped-roles';
@@ -25,6 +26,7 @@ export default withLoadFailure(async function AppRegistrationRolesPage({ params,
   const list = await listRead;
   if (!list) notFound();
   const scope = scopedObject('application', app.id, app.displayName);
+  const { search, note: searchNote } = readSearch(query.search);
   return (
     <>
       <ScopedBladeHeader
@@ -33,7 +35,8 @@ export default withLoadFailure(async function AppRegistrationRolesPage({ params,
         basePath={scope.basePath}
         selected="roles"
       />
-      <ScopedRolesList scope={scope} rows={list.rows} warnings={list.warnings} initialSearch={searchParam(query)} />
+      <ListInputNotice notes={[searchNote]} />
+      <ScopedRolesList scope={scope} rows={list.rows} warnings={list.warnings} initialSearch={search} />
     </>
   );
 });

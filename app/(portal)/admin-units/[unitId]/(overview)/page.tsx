@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
+import { ListInputNotice } from '@/components/common/list-input-notice';
 import { notFound } from 'next/navigation';
 import { UnitOverview } from '@/components/admin-units/unit-overview';
 import { isGuid } from '@/lib/graph/server';
 import { ScopedBladeHeader } from '@/components/scoped-roles/scoped-blade-header';
-import { searchParam } from '@/lib/views/search-param';
+import { readSearch } from '@/lib/views/list-params';
 import { loadAdministrativeUnit, loadUnitMembers } from '@/lib/views/admin-units';
 import { metadataOr, withLoadFailure } from '@/components/common/with-load-failure';
 
@@ -23,6 +24,7 @@ export default withLoadFailure(async function AdministrativeUnitOverviewPage({ p
   const [unit, query] = await Promise.all([loadAdministrativeUnit(unitId), searchParams]);
   if (!unit) notFound();
   const rows = await membersRead;
+  const { search, note: searchNote } = readSearch(query.search);
   return (
     <>
       <ScopedBladeHeader
@@ -31,10 +33,11 @@ export default withLoadFailure(async function AdministrativeUnitOverviewPage({ p
         basePath={`/admin-units/${unit.id}`}
         selected="overview"
       />
+      <ListInputNotice notes={[searchNote]} />
       <UnitOverview
         unit={{ id: unit.id, displayName: unit.displayName, description: unit.description ?? '', visibility: unit.visibility ?? null }}
         members={rows}
-        initialSearch={searchParam(query)}
+        initialSearch={search}
       />
     </>
   );
