@@ -6,6 +6,8 @@ const AUTOMATION = { clientId: '5b0e2f7c-9d1a-4b3c-8e4f-6a7b8c9d0e1f', secret: '
 export type DirectoryUser = { id: string; displayName: string; userPrincipalName: string };
 export type Assignment = { id: string; roleDefinitionId: string; principalId: string; directoryScopeId: string; principal?: { displayName?: string } };
 
+export type AuditRow = { activityDisplayName: string; targetResources: Array<{ id: string; type: string }> };
+
 export type GraphAt = ReturnType<typeof graphAt>;
 
 /** App-token Graph calls against the emulator at `origin` (http://localhost:port). */
@@ -70,10 +72,22 @@ export function graphAt(origin: string) {
         throw new Error(`Assigning ${roleDefinitionId} to ${principalId} answered ${response.status}: ${text}`);
       }
     },
-    /** Directory audit rows of one activity ("Add member to role", "Remove member from role"). */
-    async audits(activityDisplayName: string): Promise<Array<{ activityDisplayName: string; targetResources: Array<{ id: string; type: string }> }>> {
+    /**
+     * Directory audit rows of one activity ("Add member to role", "Remove member from role"), read with `bearer`: the
+     * automation app has no AuditLog.Read.All, so this takes an admin's delegated token (a session cookie's).
+     */
+    async audits(activityDisplayName: string, bearer: string): Promise<AuditRow[]> {
       const filter = encodeURIComponent(`activityDisplayName eq '${activityDisplayName}'`);
-      return getAll(`/auditLogs/directoryAudits?$filter=${filter}&$top=999`);
+      const rows: AuditRow[] = [];
+      let url: string | undefined = `${origin}/v1.0/auditLogs/directoryAudits?$filter=${filter}&$top=999`;
+      while (url) {
+        const response: Response = await fetch(url, { headers: { Authorization: `Bearer ${bearer}` } });
+        if (!response.ok) throw new Error(`GET ${url} answered ${response.status}: ${await response.text()}`);
+        const page = (await response.json()) as { value: AuditRow[]; '@odata.nextLink'?: string };
+        rows.push(...page.value);
+        url = page['@odata.nextLink'];
+      }
+      return rows;
     },
   };
 }
