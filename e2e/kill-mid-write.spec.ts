@@ -1,8 +1,8 @@
 import { accounts, expect, signInThroughPicker, test } from './fixtures/portal';
 import { writeFigures } from './resilience/figures';
 import { graphAt, type AuditRow, type DirectoryUser } from './resilience/graph-at';
-import { readOutcomeBar, removeAllOnRoleBlade, type ShownOutcome } from './resilience/outcome-bar';
-import { compareWithGraph, outcomesByName } from './resilience/reported-outcome';
+import { outcomesOf, readOutcomeBar, removeAllOnRoleBlade, type ShownOutcome } from './resilience/outcome-bar';
+import { compareWithGraph } from './resilience/reported-outcome';
 import { pairPorts, setPairFaults, startServerPair, type ServerPair } from './resilience/server-pair';
 
 // Graph dies in the middle of a removal: the emulator is SIGKILLed while the portal's deletes are in flight, and
@@ -94,7 +94,7 @@ test(`the emulator killed mid-removal: the bar misreports none of ${people} assi
 
   const byName = new Map(chosen.map((user) => [user.displayName, user]));
   const names = chosen.map((user) => user.displayName);
-  const comparison = compareWithGraph(outcomesByName(shown.lines, names), names, (name) => !held.has(byName.get(name)?.id ?? ''));
+  const comparison = compareWithGraph(outcomesOf(shown, names), names, (name) => !held.has(byName.get(name)?.id ?? ''));
   writeFigures('kill-mid-write', {
     people,
     killAfterYesMs: killAfterMs,

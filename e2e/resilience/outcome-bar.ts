@@ -1,6 +1,11 @@
 import { expect, type Page } from '@playwright/test';
+import { outcomesByName, type ReportedOutcome } from './reported-outcome';
 
-export type ShownOutcome = { intent: 'status' | 'alert'; message: string; lines: string[] };
+/**
+ * What the admin saw after a write. `blanket` is an outcome the screen claimed for every item at once, with no line
+ * per item: the error boundary that replaces a blade whose re-render failed says "Nothing was changed".
+ */
+export type ShownOutcome = { intent: 'status' | 'alert' | 'error boundary'; message: string; lines: string[]; blanket?: ReportedOutcome };
 
 // The outcome of a write is a Fluent MessageBar (components/common/action-result-bar.tsx): a polite status when
 // everything landed, an alert otherwise, with one list item per principal or assignment.
@@ -9,7 +14,13 @@ const outcomeBars = (page: Page) => page.locator('.fui-MessageBar[role="status"]
 /** Waits for the outcome bar of the write just made and reads it as the admin would. */
 export async function readOutcomeBar(page: Page, matching: RegExp, timeout: number): Promise<ShownOutcome> {
   const bar = outcomeBars(page).filter({ hasText: matching }).last();
-  await expect(bar, 'the blade shows the write\u2019s outcome').toBeVisible({ timeout });
+  // app/(portal)/error.tsx: when the blade fails to render again after the write, this is all the admin sees.
+  const boundary = page.getByRole('alert').filter({ hasText: /couldn.t be loaded|Something went wrong/ }).first();
+  await expect(bar.or(boundary).first(), 'the blade shows the write\u2019s outcome').toBeVisible({ timeout });
+  if (!(await bar.isVisible()) && (await boundary.isVisible())) {
+    const message = (await boundary.innerText()).trim();
+    return { intent: 'error boundary', message, lines: [], blanket: /nothing was changed/i.test(message) ? 'not done' : undefined };
+  }
   const lines = (await bar.locator('li').allInnerTexts()).map((line) => line.trim()).filter(Boolean);
   const message = (await bar.innerText()).trim();
   const intent = (await bar.getAttribute('role')) === 'alert' ? 'alert' : 'status';
@@ -26,4 +37,11 @@ export async function removeAllOnRoleBlade(page: Page, expectedCount: number, af
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'Yes' }).click();
   await afterYes?.();
+}
+
+/** Each named item's outcome as the screen gave it: its own line, or the blanket claim when there were no lines. */
+export function outcomesOf(shown: ShownOutcome, names: readonly string[]): Map<string, ReportedOutcome> {
+  const { blanket } = shown;
+  if (blanket && shown.lines.length === 0) return new Map(names.map((name) => [name, blanket]));
+  return outcomesByName(shown.lines, names);
 }

@@ -61,7 +61,7 @@ const summary = { at: new Date().toISOString(), parts: {} };
 
 async function emulatorPart() {
   const report = path.join(resultsDir, 'emulator-vitest.json');
-  const ok = await passes('emulator-vitest', ['node_modules/vitest/vitest.mjs', 'run', '--project', 'emulator', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...emulatorTests]);
+  const ok = await passes('emulator-vitest', ['node_modules/vitest/vitest.mjs', 'run', '--project', 'emulator', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...emulatorTests], { NO_COLOR: '1' });
   const json = readJson(report);
   const crash = /crash test: (.*)/.exec(tail(path.join(logDir, 'emulator-vitest.log'), 400))?.[1] ?? null;
   return {
@@ -78,6 +78,7 @@ async function portalPart() {
   if (!skipBuild && !(await passes('next-build', ['node_modules/next/dist/bin/next', 'build']))) return { ok: false, build: 'failed' };
   for (const spec of ['portal-fuzz', 'fault-rounds', 'kill-mid-write']) rmSync(path.join(resultsDir, `${spec}.json`), { force: true });
   const ok = await passes('portal-playwright', ['node_modules/@playwright/test/cli.js', 'test', ...portalSpecs, '--reporter=list'], {
+    NO_COLOR: '1',
     RESILIENCE_FULL: '1',
     E2E_PORTAL_PORT: '3510',
     E2E_EMULATOR_PORT: '4510',
