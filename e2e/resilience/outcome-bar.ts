@@ -1,9 +1,10 @@
 import { expect, type Page } from '@playwright/test';
-import { outcomesByName, type ReportedOutcome } from './reported-outcome';
+import { blanketOutcome, outcomesByName, type ReportedOutcome } from './reported-outcome';
 
 /**
  * What the admin saw after a write. `blanket` is an outcome the screen claimed for every item at once, with no line
- * per item: the error boundary that replaces a blade whose re-render failed says "Nothing was changed".
+ * per item: "Microsoft Graph failed; nothing was changed." when a check failed before any write, or the error
+ * boundary that replaces a blade whose re-render failed ("Nothing was changed").
  */
 export type ShownOutcome = { intent: 'status' | 'alert' | 'error boundary'; message: string; lines: string[]; blanket?: ReportedOutcome };
 
@@ -11,20 +12,23 @@ export type ShownOutcome = { intent: 'status' | 'alert' | 'error boundary'; mess
 // everything landed, an alert otherwise, with one list item per principal or assignment.
 const outcomeBars = (page: Page) => page.locator('.fui-MessageBar[role="status"], .fui-MessageBar[role="alert"]');
 
-/** Waits for the outcome bar of the write just made and reads it as the admin would. */
-export async function readOutcomeBar(page: Page, matching: RegExp, timeout: number): Promise<ShownOutcome> {
-  const bar = outcomeBars(page).filter({ hasText: matching }).last();
+/**
+ * Waits for the outcome bar of the write just made and reads it as the admin would. The page must have shown no
+ * other outcome bar since it was loaded: any bar on it is taken as this write's.
+ */
+export async function readOutcomeBar(page: Page, timeout: number): Promise<ShownOutcome> {
+  const bar = outcomeBars(page).last();
   // app/(portal)/error.tsx: when the blade fails to render again after the write, this is all the admin sees.
   const boundary = page.getByRole('alert').filter({ hasText: /couldn.t be loaded|Something went wrong/ }).first();
   await expect(bar.or(boundary).first(), 'the blade shows the write\u2019s outcome').toBeVisible({ timeout });
   if (!(await bar.isVisible()) && (await boundary.isVisible())) {
     const message = (await boundary.innerText()).trim();
-    return { intent: 'error boundary', message, lines: [], blanket: /nothing was changed/i.test(message) ? 'not done' : undefined };
+    return { intent: 'error boundary', message, lines: [], blanket: blanketOutcome(message) };
   }
   const lines = (await bar.locator('li').allInnerTexts()).map((line) => line.trim()).filter(Boolean);
   const message = (await bar.innerText()).trim();
   const intent = (await bar.getAttribute('role')) === 'alert' ? 'alert' : 'status';
-  return { intent, message, lines };
+  return { intent, message, lines, blanket: lines.length === 0 ? blanketOutcome(message) : undefined };
 }
 
 /** On a role's blade: select every assignment on the page, Remove, and Yes; `afterYes` runs right after the click. */

@@ -14,6 +14,17 @@ export function parseReportedLine(line: string): ReportedOutcome {
   return 'done';
 }
 
+/**
+ * What a message with no per-item lines claims for every item: "nothing was changed" (a check failed before the
+ * first write, or the error boundary) is not done; "refresh to see which …" or "unknown" is unknown; anything else
+ * claims nothing about the items (undefined), and they count as unreported.
+ */
+export function blanketOutcome(message: string): ReportedOutcome | undefined {
+  if (/\bunknown\b|check again|refresh to see/i.test(message)) return 'unknown';
+  if (/nothing was (?:changed|added|removed)|\bno (?:assignments?|\w+ of .+) (?:was|were) (?:added|removed)/i.test(message)) return 'not done';
+  return undefined;
+}
+
 /** Every line with its outcome, in the bar's order. */
 export function parseReportedOutcome(lines: readonly string[]): Array<{ line: string; outcome: ReportedOutcome }> {
   return lines.map((line) => ({ line, outcome: parseReportedLine(line) }));

@@ -84,7 +84,7 @@ async function portalPart() {
     E2E_EMULATOR_PORT: '4510',
     E2E_EMULATOR_HTTPS_PORT: '4953',
   });
-  const lines = tail(path.join(logDir, 'portal-playwright.log'), 400).split('\n');
+  const lines = readFileSync(path.join(logDir, 'portal-playwright.log'), 'utf8').split('\n');
   const results = lines.filter((l) => /^\s+[✓✘-]\s+\d+ \[/.test(l)).map((l) => l.trim().replace(/\s+\(\d.*\)$/, ''));
   return {
     ok,
