@@ -21,7 +21,8 @@ export async function readOutcomeBar(page: Page, timeout: number): Promise<Shown
   // app/(portal)/error.tsx: when the blade fails to render again after the write, this is all the admin sees.
   const boundary = page.getByRole('alert').filter({ hasText: /couldn.t be loaded|Something went wrong/ }).first();
   await expect(bar.or(boundary).first(), 'the blade shows the write\u2019s outcome').toBeVisible({ timeout });
-  if (!(await bar.isVisible()) && (await boundary.isVisible())) {
+  // The boundary is a MessageBar too: look for it first, so that the figures name it.
+  if (await boundary.isVisible()) {
     const message = (await boundary.innerText()).trim();
     return { intent: 'error boundary', message, lines: [], blanket: blanketOutcome(message) };
   }
