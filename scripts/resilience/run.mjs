@@ -74,8 +74,12 @@ async function emulatorPart() {
   };
 }
 
+// The portal and load parts both run `next start` on the production build: build it once, unless --skip-build.
+let built = null;
+const ensureBuilt = () => (built ??= skipBuild ? Promise.resolve(true) : passes('next-build', ['node_modules/next/dist/bin/next', 'build']));
+
 async function portalPart() {
-  if (!skipBuild && !(await passes('next-build', ['node_modules/next/dist/bin/next', 'build']))) return { ok: false, build: 'failed' };
+  if (!(await ensureBuilt())) return { ok: false, build: 'failed' };
   for (const spec of ['portal-fuzz', 'fault-rounds', 'kill-mid-write']) rmSync(path.join(resultsDir, `${spec}.json`), { force: true });
   const ok = await passes('portal-playwright', ['node_modules/@playwright/test/cli.js', 'test', ...portalSpecs, '--reporter=list'], {
     NO_COLOR: '1',
@@ -96,6 +100,7 @@ async function portalPart() {
 }
 
 async function loadPart() {
+  if (!(await ensureBuilt())) return { ok: false, error: 'the build failed' };
   const ports = { portal: 3520, emulator: 4520, emulatorHttps: 4963 };
   const portal = `http://localhost:${ports.portal}`;
   const emulator = `http://localhost:${ports.emulator}`;
