@@ -21,7 +21,14 @@ export async function readOutcomeBar(page: Page, timeout: number): Promise<Shown
   // app/(portal)/error.tsx: when the blade fails to render again after the write, this is all the admin sees.
   const boundary = page.getByRole('alert').filter({ hasText: /couldn.t be loaded|Something went wrong/ }).first();
   await expect(bar.or(boundary).first(), 'the blade shows the write\u2019s outcome').toBeVisible({ timeout });
-  // The boundary is a MessageBar too: look for it first, so that the figures name it.
+  // A change's outcome stays above a failed re-read (components/common/kept-outcome.tsx): read its lines first.
+  const withLines = outcomeBars(page).filter({ has: page.locator('li') }).last();
+  if ((await withLines.count()) > 0 && (await withLines.isVisible())) {
+    const lines = (await withLines.locator('li').allInnerTexts()).map((line) => line.trim()).filter(Boolean);
+    const intent = (await withLines.getAttribute('role')) === 'alert' ? 'alert' : 'status';
+    return { intent, message: (await withLines.innerText()).trim(), lines };
+  }
+  // The boundary is a MessageBar too: look for it next, so that the figures name it.
   if (await boundary.isVisible()) {
     const message = (await boundary.innerText()).trim();
     return { intent: 'error boundary', message, lines: [], blanket: blanketOutcome(message) };
