@@ -24,18 +24,12 @@ export function withLoadFailure<P>(render: (props: P) => Promise<ReactNode>): (p
 /** A layout's chrome beside a page that reads the same data: on such a failure it renders nothing (the page says why). */
 export function quietOnLoadFailure<P>(render: (props: P) => Promise<ReactNode>): (props: P) => Promise<ReactNode> {
   return async function ChromeWithLoadFailure(props: P) {
-    try {
-      return await render(props);
-    } catch (error) {
-      unstable_rethrow(error);
-      if (!describeLoadFailure(error)) throw error;
-      return null;
-    }
+    return orOnLoadFailure(() => render(props), null);
   };
 }
 
-/** generateMetadata beside such a page: a plain title rather than a failed page. */
-export async function metadataOr<T>(read: () => Promise<T>, fallback: T): Promise<T> {
+/** `read()`, or `fallback` when Graph failed in a way that passes; e.g. generateMetadata's title beside such a page. */
+export async function orOnLoadFailure<T>(read: () => Promise<T>, fallback: T): Promise<T> {
   try {
     return await read();
   } catch (error) {

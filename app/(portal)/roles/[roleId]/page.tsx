@@ -9,7 +9,7 @@ import { readCursorTrail, readPageOrFirst, readSearch, type ListInputNote } from
 import { getSignedInAdmin } from '@/lib/views/signed-in-admin';
 import { loadRole, loadRoleAssignments, toRoleSummary, type RoleAssignmentsView } from '@/lib/views/role-blade';
 import { loadScopeOptions } from '@/lib/views/scope-options';
-import { metadataOr, withLoadFailure } from '@/components/common/with-load-failure';
+import { orOnLoadFailure, withLoadFailure } from '@/components/common/with-load-failure';
 
 type SearchParams = Record<string, string | string[] | undefined>;
 type Props = { params: Promise<{ roleId: string }>; searchParams: Promise<SearchParams> };
@@ -50,5 +50,5 @@ export default withLoadFailure(async function RoleAssignmentsPage({ params, sear
 
 // A title is not worth a failed page: when Graph is throttling or down, the page below says so.
 export function generateMetadata(props: Parameters<typeof readMetadata>[0]): Promise<Metadata> {
-  return metadataOr(() => readMetadata(props), { title: 'Roles Portal' });
+  return orOnLoadFailure(() => readMetadata(props), { title: 'Roles Portal' });
 }

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { UserOverview } from '@/components/users/user-overview';
 import { toUserSummary } from '@/lib/views/user-summary';
 import { loadUser } from '@/lib/views/users';
-import { metadataOr, withLoadFailure } from '@/components/common/with-load-failure';
+import { orOnLoadFailure, withLoadFailure } from '@/components/common/with-load-failure';
 
 type Props = { params: Promise<{ userId: string }> };
 
@@ -20,5 +20,5 @@ export default withLoadFailure(async function UserOverviewPage({ params }: Props
 
 // A title is not worth a failed page: when Graph is throttling or down, the page below says so.
 export function generateMetadata(props: Parameters<typeof readMetadata>[0]): Promise<Metadata> {
-  return metadataOr(() => readMetadata(props), { title: 'Roles Portal' });
+  return orOnLoadFailure(() => readMetadata(props), { title: 'Roles Portal' });
 }

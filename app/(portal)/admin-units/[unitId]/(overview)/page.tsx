@@ -6,7 +6,7 @@ import { isGuid } from '@/lib/graph/server';
 import { ScopedBladeHeader } from '@/components/scoped-roles/scoped-blade-header';
 import { readSearch } from '@/lib/views/list-params';
 import { loadAdministrativeUnit, loadUnitMembers } from '@/lib/views/admin-units';
-import { metadataOr, withLoadFailure } from '@/components/common/with-load-failure';
+import { orOnLoadFailure, withLoadFailure } from '@/components/common/with-load-failure';
 
 type Props = { params: Promise<{ unitId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -45,5 +45,5 @@ export default withLoadFailure(async function AdministrativeUnitOverviewPage({ p
 
 // A title is not worth a failed page: when Graph is throttling or down, the page below says so.
 export function generateMetadata(props: Parameters<typeof readMetadata>[0]): Promise<Metadata> {
-  return metadataOr(() => readMetadata(props), { title: 'Roles Portal' });
+  return orOnLoadFailure(() => readMetadata(props), { title: 'Roles Portal' });
 }

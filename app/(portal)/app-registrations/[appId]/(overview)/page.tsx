@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { AppOverview } from '@/components/app-registrations/app-overview';
 import { ScopedBladeHeader } from '@/components/scoped-roles/scoped-blade-header';
 import { loadApplication, loadServicePrincipalOf } from '@/lib/views/app-registrations';
-import { metadataOr, withLoadFailure } from '@/components/common/with-load-failure';
+import { orOnLoadFailure, withLoadFailure } from '@/components/common/with-load-failure';
 
 type Props = { params: Promise<{ appId: string }> };
 
@@ -41,5 +41,5 @@ export default withLoadFailure(async function AppRegistrationOverviewPage({ para
 
 // A title is not worth a failed page: when Graph is throttling or down, the page below says so.
 export function generateMetadata(props: Parameters<typeof readMetadata>[0]): Promise<Metadata> {
-  return metadataOr(() => readMetadata(props), { title: 'Roles Portal' });
+  return orOnLoadFailure(() => readMetadata(props), { title: 'Roles Portal' });
 }

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { GroupMembers } from '@/components/groups/group-members';
 import { isGuid } from '@/lib/graph/server';
 import { loadGroup, loadGroupMembers, toGroupSummary } from '@/lib/views/groups';
-import { metadataOr, withLoadFailure } from '@/components/common/with-load-failure';
+import { orOnLoadFailure, withLoadFailure } from '@/components/common/with-load-failure';
 
 type Props = { params: Promise<{ groupId: string }> };
 
@@ -24,5 +24,5 @@ export default withLoadFailure(async function GroupMembersPage({ params }: Props
 
 // A title is not worth a failed page: when Graph is throttling or down, the page below says so.
 export function generateMetadata(props: Parameters<typeof readMetadata>[0]): Promise<Metadata> {
-  return metadataOr(() => readMetadata(props), { title: 'Roles Portal' });
+  return orOnLoadFailure(() => readMetadata(props), { title: 'Roles Portal' });
 }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { GroupRoles } from '@/components/groups/group-roles';
 import { loadGroup, loadGroupRoles, toGroupSummary } from '@/lib/views/groups';
-import { metadataOr, withLoadFailure } from '@/components/common/with-load-failure';
+import { orOnLoadFailure, withLoadFailure } from '@/components/common/with-load-failure';
 
 type Props = { params: Promise<{ groupId: string }> };
 
@@ -22,5 +22,5 @@ export default withLoadFailure(async function GroupRolesPage({ params }: Props) 
 
 // A title is not worth a failed page: when Graph is throttling or down, the page below says so.
 export function generateMetadata(props: Parameters<typeof readMetadata>[0]): Promise<Metadata> {
-  return metadataOr(() => readMetadata(props), { title: 'Roles Portal' });
+  return orOnLoadFailure(() => readMetadata(props), { title: 'Roles Portal' });
 }

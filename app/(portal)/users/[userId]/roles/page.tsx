@@ -4,7 +4,7 @@ import { UserRoles } from '@/components/users/user-roles';
 import { isGuid } from '@/lib/graph/server';
 import { toUserSummary } from '@/lib/views/user-summary';
 import { loadUser, loadUserRoles } from '@/lib/views/users';
-import { metadataOr, withLoadFailure } from '@/components/common/with-load-failure';
+import { orOnLoadFailure, withLoadFailure } from '@/components/common/with-load-failure';
 
 type Props = { params: Promise<{ userId: string }> };
 
@@ -28,5 +28,5 @@ export default withLoadFailure(async function UserRolesPage({ params }: Props) {
 
 // A title is not worth a failed page: when Graph is throttling or down, the page below says so.
 export function generateMetadata(props: Parameters<typeof readMetadata>[0]): Promise<Metadata> {
-  return metadataOr(() => readMetadata(props), { title: 'Roles Portal' });
+  return orOnLoadFailure(() => readMetadata(props), { title: 'Roles Portal' });
 }

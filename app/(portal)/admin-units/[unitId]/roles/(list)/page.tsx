@@ -7,7 +7,7 @@ import { ScopedRolesList } from '@/components/scoped-roles/scoped-roles-list';
 import { readSearch } from '@/lib/views/list-params';
 import { loadAdministrativeUnit } from '@/lib/views/admin-units';
 import { loadScopedRoleList, scopedObject } from '@/lib/views/scoped-roles';
-import { metadataOr, withLoadFailure } from '@/components/common/with-load-failure';
+import { orOnLoadFailure, withLoadFailure } from '@/components/common/with-load-failure';
 
 type Props = { params: Promise<{ unitId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -44,5 +44,5 @@ export default withLoadFailure(async function AdministrativeUnitRolesPage({ para
 
 // A title is not worth a failed page: when Graph is throttling or down, the page below says so.
 export function generateMetadata(props: Parameters<typeof readMetadata>[0]): Promise<Metadata> {
-  return metadataOr(() => readMetadata(props), { title: 'Roles Portal' });
+  return orOnLoadFailure(() => readMetadata(props), { title: 'Roles Portal' });
 }

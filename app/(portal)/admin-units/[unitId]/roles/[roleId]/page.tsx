@@ -9,7 +9,7 @@ import { loadRole, toRoleSummary } from '@/lib/views/role-blade';
 import { loadScopedRoleAssignments, scopedObject } from '@/lib/views/scoped-roles';
 import { isGuid } from '@/lib/graph/server';
 import { roleSupportsScope } from '@/lib/roles/scopes';
-import { metadataOr, withLoadFailure } from '@/components/common/with-load-failure';
+import { orOnLoadFailure, withLoadFailure } from '@/components/common/with-load-failure';
 
 type Props = {
   params: Promise<{ unitId: string; roleId: string }>;
@@ -47,5 +47,5 @@ export default withLoadFailure(async function AdministrativeUnitRolePage({ param
 
 // A title is not worth a failed page: when Graph is throttling or down, the page below says so.
 export function generateMetadata(props: Parameters<typeof readMetadata>[0]): Promise<Metadata> {
-  return metadataOr(() => readMetadata(props), { title: 'Roles Portal' });
+  return orOnLoadFailure(() => readMetadata(props), { title: 'Roles Portal' });
 }

@@ -7,7 +7,7 @@ import { readSearch } from '@/lib/views/list-params';
 import { isGuid } from '@/lib/graph/server';
 import { loadApplication } from '@/lib/views/app-registrations';
 import { loadScopedRoleList, scopedObject } from '@/lib/views/scoped-roles';
-import { metadataOr, withLoadFailure } from '@/components/common/with-load-failure';
+import { orOnLoadFailure, withLoadFailure } from '@/components/common/with-load-failure';
 
 type Props = { params: Promise<{ appId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -43,5 +43,5 @@ export default withLoadFailure(async function AppRegistrationRolesPage({ params,
 
 // A title is not worth a failed page: when Graph is throttling or down, the page below says so.
 export function generateMetadata(props: Parameters<typeof readMetadata>[0]): Promise<Metadata> {
-  return metadataOr(() => readMetadata(props), { title: 'Roles Portal' });
+  return orOnLoadFailure(() => readMetadata(props), { title: 'Roles Portal' });
 }
