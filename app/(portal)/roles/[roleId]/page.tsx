@@ -6,7 +6,7 @@ import { isGuid } from '@/lib/graph/server';
 import { parseAssignmentFilters } from '@/lib/roles/assignment-filters';
 import { readCursorTrail } from '@/lib/views/directory-page';
 import { getSignedInAdmin } from '@/lib/views/signed-in-admin';
-import { loadRole, loadRoleAssignments, toRoleSummary, type RoleAssignmentsView } from '@/lib/views/role-blade';
+import { loadManagingPeerCount, loadRole, loadRoleAssignments, toRoleSummary, type RoleAssignmentsView } from '@/lib/views/role-blade';
 import { loadScopeOptions } from '@/lib/views/scope-options';
 import { metadataOr, withLoadFailure } from '@/components/common/with-load-failure';
 
@@ -35,9 +35,10 @@ export default withLoadFailure(async function RoleAssignmentsPage({ params, sear
   // waiting for those first would add a round trip to every open.
   const scopesRead = loadScopeOptions(await requireGraph(), role);
   scopesRead.catch(() => undefined);
+  const peersRead = loadManagingPeerCount(role);
   const [view, admin] = await Promise.all([viewRead, getSignedInAdmin()]);
-  const scopeOptions = admin.canManageRoleAssignments ? await scopesRead : [];
-  return <AssignmentsBlade role={toRoleSummary(role)} view={view} scopeOptions={scopeOptions} />;
+  const [scopeOptions, managingPeers] = admin.canManageRoleAssignments ? await Promise.all([scopesRead, peersRead]) : [[], null];
+  return <AssignmentsBlade role={toRoleSummary(role)} view={view} scopeOptions={scopeOptions} managingPeers={managingPeers} />;
 });
 
 // A title is not worth a failed page: when Graph is throttling or down, the page below says so.
