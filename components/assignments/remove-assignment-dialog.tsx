@@ -5,6 +5,7 @@ import { ConfirmDialog, LastHolderConfirmation, useLastHolderConfirmed } from '@
 import { GraphRequestPreview } from '@/components/graph-preview/graph-request-preview';
 import { roleAssignmentDeleteRequests } from '@/lib/graph/request-plans';
 import { principalTypeLabels, scopeLabel, type RoleAssignmentRow } from '@/lib/roles/assignment-filters';
+import { lastHolderConsequence } from '@/lib/roles/last-admin';
 import { planRemoval } from '@/lib/roles/removal-plan';
 
 const useStyles = makeStyles({
@@ -28,13 +29,15 @@ export type RemoveDialogRole = { id: string; displayName: string; templateId: st
  * confirmation before the last directory-scope Global Administrator or Privileged Role Administrator goes.
  * The server action checks the same rules again.
  */
-export function RemoveAssignmentDialog({ open, onOpenChange, role, selected, assignmentsOfRole, signedInUserId, action, pending }: {
+export function RemoveAssignmentDialog({ open, onOpenChange, role, selected, assignmentsOfRole, signedInUserId, managingPeers = null, action, pending }: {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   role: RemoveDialogRole;
   selected: RoleAssignmentRow[];
   assignmentsOfRole: RoleAssignmentRow[];
   signedInUserId: string;
+  /** For GA and PRA: the other managing role's tenant-scope assignments, for an honest last-holder warning. */
+  managingPeers?: number | null;
   action: (form: FormData) => void;
   pending: boolean;
 }) {
@@ -93,7 +96,7 @@ export function RemoveAssignmentDialog({ open, onOpenChange, role, selected, ass
       {lastHolder ? (
         <LastHolderConfirmation
           roleName={role.displayName}
-          detail={plan.kind === 'needsConfirmation' ? plan.message : null}
+          consequence={lastHolderConsequence(role.templateId ?? role.id, managingPeers)}
           confirmed={confirmed}
           onConfirmedChange={setConfirmed}
         />

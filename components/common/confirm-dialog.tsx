@@ -17,7 +17,6 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState, type ReactNode } from 'react';
-import { LAST_HOLDER_CONFIRMATION } from '@/lib/roles/removal-plan';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -98,9 +97,10 @@ export function ConfirmDialog({
  * The second confirmation before the last directory-scope Global Administrator or Privileged Role Administrator
  * assignment goes: a warning and a checkbox that posts `confirmLastHolder`, which the server action checks again.
  */
-export function LastHolderConfirmation({ roleName, detail, confirmed, onConfirmedChange }: {
+export function LastHolderConfirmation({ roleName, consequence, confirmed, onConfirmedChange }: {
   roleName: string;
-  detail?: string | null;
+  /** What really remains (lib/roles/last-admin.ts lastHolderConsequence), and the sentence the admin ticks. */
+  consequence: { message: string; confirmation: string };
   confirmed: boolean;
   onConfirmedChange: (confirmed: boolean) => void;
 }) {
@@ -109,14 +109,14 @@ export function LastHolderConfirmation({ roleName, detail, confirmed, onConfirme
       <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>This is the last {roleName} assignment at directory scope</MessageBarTitle>
-          {detail ? `${detail} ` : null}Confirm below to remove it anyway.
+          {consequence.message} Confirm below to remove it anyway.
         </MessageBarBody>
       </MessageBar>
       <Checkbox
         name="confirmLastHolder"
         checked={confirmed}
         onChange={(_, data) => onConfirmedChange(data.checked === true)}
-        label={LAST_HOLDER_CONFIRMATION(roleName)}
+        label={consequence.confirmation}
       />
     </>
   );

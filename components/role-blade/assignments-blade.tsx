@@ -40,10 +40,12 @@ const useStyles = makeStyles({
  * up to 100 times is filtered and paged in the browser; a role held more often, a Graph page at a time (see
  * `RoleAssignmentsView`).
  */
-export function AssignmentsBlade({ role, view, scopeOptions }: {
+export function AssignmentsBlade({ role, view, scopeOptions, managingPeers = null }: {
   role: RoleSummary;
   view: RoleAssignmentsView;
   scopeOptions: ScopeOption[];
+  /** For GA and PRA: the other managing role's tenant-scope assignments (loadManagingPeerCount). */
+  managingPeers?: number | null;
 }) {
   const styles = useStyles();
   const admin = useSignedInAdmin();
@@ -175,6 +177,7 @@ export function AssignmentsBlade({ role, view, scopeOptions }: {
             // of asking; the server action checks against every holder Graph returns.
             assignmentsOfRole={view.rows}
             signedInUserId={admin.id}
+            managingPeers={managingPeers}
             action={removeAction}
             pending={removing}
           />

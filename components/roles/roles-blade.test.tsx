@@ -2,6 +2,8 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { SignedInAdminProvider } from '@/components/auth/signed-in-admin-context';
+import type { SignedInAdmin } from '@/lib/views/signed-in-admin';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { idKey } from '@/lib/roles/role-inputs';
 import { parseRoleListState } from '@/lib/roles/role-list-view';
@@ -29,13 +31,20 @@ const rows = [
   row('Contoso Audit Reader', { isBuiltIn: false }),
 ];
 
-function renderBlade(initialState: RoleListState = defaultRoleListState, shownRows: RoleListRow[] = rows) {
+const admin = (canManageRoleAssignments: boolean): SignedInAdmin => ({
+  id: '11111111-0000-4000-8000-000000000001', displayName: 'Patti Fernandez', userPrincipalName: 'PattiF@contoso.onmicrosoft.com',
+  tenantRoleNames: [], canManageRoleAssignments, manageDeniedReason: canManageRoleAssignments ? null : 'Read only.',
+});
+
+function renderBlade(initialState: RoleListState = defaultRoleListState, shownRows: RoleListRow[] = rows, canManage = true) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
     <FluentProvider theme={webLightTheme}>
-      <QueryClientProvider client={client}>
-        <RolesBlade rows={shownRows} initialState={initialState} />
-      </QueryClientProvider>
+      <SignedInAdminProvider admin={Promise.resolve(admin(canManage))}>
+        <QueryClientProvider client={client}>
+          <RolesBlade rows={shownRows} initialState={initialState} />
+        </QueryClientProvider>
+      </SignedInAdminProvider>
     </FluentProvider>,
   );
 }
@@ -123,6 +132,17 @@ describe('RolesBlade', { timeout: 20_000 }, () => {
     expect(screen.getByText('Too many privileged role assignments')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Review privileged roles with assignments' }));
     await waitFor(() => expect(window.location.search).toBe('?privileged=1&assigned=1&sort=assignments'));
+  });
+
+  it('asks only an admin who can change assignments to remove some; a reader gets the fact and the review', async () => {
+    renderBlade(defaultRoleListState, withPrivilegedTotal(12), true);
+    expect(await screen.findByText(/remove the ones people don.t need/)).toBeInTheDocument();
+  });
+
+  it('tells a reader the fact without a call to act they cannot follow', async () => {
+    renderBlade(defaultRoleListState, withPrivilegedTotal(12), false);
+    await waitFor(() => expect(screen.getByText(/Microsoft recommends fewer than/).textContent).toMatch(/fewer than 10\.\s*Review privileged roles/));
+    expect(screen.queryByText(/remove the ones people/)).not.toBeInTheDocument();
   });
 
   it('does not warn at 10 or fewer', () => {

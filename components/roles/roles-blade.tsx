@@ -12,7 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { Dismiss20Regular, SearchInfo24Regular } from '@fluentui/react-icons';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import {
   applyRoleListState,
   PRIVILEGED_ASSIGNMENT_WARNING_THRESHOLD,
@@ -24,6 +24,7 @@ import {
   type RoleListState,
   type RoleSortKey,
 } from '@/lib/roles/role-list-state';
+import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
 import type { DownloadOutcome } from '@/components/common/csv-download-button';
 import { QueryScope } from '@/components/shell/query-scope';
 import { RolesFilters, type RoleFilters } from './roles-filters';
@@ -137,8 +138,11 @@ function RolesList({ rows: listed, initialState }: RolesBladeProps) {
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Too many privileged role assignments</MessageBarTitle>
-            Your organization has {privilegedAssignments} privileged role assignments. Microsoft recommends fewer than{' '}
-            {PRIVILEGED_ASSIGNMENT_WARNING_THRESHOLD}: remove the ones people don&apos;t need.{' '}
+            Your organization has {privilegedAssignments.toLocaleString('en-US')} privileged role assignments. Microsoft recommends fewer than{' '}
+            {PRIVILEGED_ASSIGNMENT_WARNING_THRESHOLD}
+            <Suspense fallback=".">
+              <PrivilegedAssignmentsCallToAct />
+            </Suspense>{' '}
             <Link as="button" inline onClick={showPrivilegedAssigned}>
               Review privileged roles with assignments
             </Link>
@@ -182,4 +186,10 @@ function RolesList({ rows: listed, initialState }: RolesBladeProps) {
       )}
     </div>
   );
+}
+
+/** The call to act, only for an admin who can act on it: others read the fact and the review link. */
+function PrivilegedAssignmentsCallToAct() {
+  const admin = useSignedInAdmin();
+  return admin.canManageRoleAssignments ? <>: remove the ones people don&apos;t need.</> : <>.</>;
 }

@@ -21,6 +21,7 @@ function row(overrides: Partial<UserRoleRow>): UserRoleRow {
     scopeName: 'Directory',
     via: { kind: 'direct' },
     lastHolder: false,
+    managingPeers: null,
     ...overrides,
   };
 }
@@ -52,6 +53,19 @@ describe('RemoveDirectDialog', () => {
     expect(yes).toHaveProperty('disabled', true);
     await userEvent.click(screen.getByRole('checkbox', { name: /no one will hold Global Administrator/ }));
     expect(yes).toHaveProperty('disabled', false);
+  });
+
+  it('says what really remains: Privileged Role Administrators still manage role assignments', () => {
+    wrap(<RemoveDirectDialog {...common} action={vi.fn()} user={{ id: userId, displayName: 'MOD Administrator' }} signedInUserId={adminId}
+      rows={[row({ roleName: 'Global Administrator', roleTemplateId: GA, roleId: GA, lastHolder: true, managingPeers: 2 })]} />);
+    expect(screen.getByText(/2 assignments of Privileged Role Administrator at directory scope remain, and they can still manage role assignments/)).toBeTruthy();
+    expect(screen.queryByText(/no one will be able to manage role assignments/)).toBeNull();
+  });
+
+  it('keeps the strong words when no one else could manage role assignments', () => {
+    wrap(<RemoveDirectDialog {...common} action={vi.fn()} user={{ id: userId, displayName: 'MOD Administrator' }} signedInUserId={adminId}
+      rows={[row({ roleName: 'Global Administrator', roleTemplateId: GA, roleId: GA, lastHolder: true, managingPeers: 0 })]} />);
+    expect(screen.getByRole('checkbox', { name: /no one will be able to manage role assignments/ })).toBeTruthy();
   });
 });
 

@@ -3,7 +3,7 @@
 import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { ConfirmDialog, LastHolderConfirmation, useLastHolderConfirmed } from '@/components/common/confirm-dialog';
 import { scopeText } from '@/components/common/scoped-roles-table';
-import { isSelfGlobalAdministratorRemoval, SELF_GLOBAL_ADMINISTRATOR_REMOVAL_REFUSED } from '@/lib/roles/last-admin';
+import { isSelfGlobalAdministratorRemoval, lastHolderConsequence, otherManagingRole, SELF_GLOBAL_ADMINISTRATOR_REMOVAL_REFUSED } from '@/lib/roles/last-admin';
 import type { UserRoleRow } from '@/lib/views/users';
 
 const useStyles = makeStyles({
@@ -32,6 +32,14 @@ function RoleList({ rows, label }: { rows: UserRoleRow[]; label: string }) {
   );
 }
 
+/** The other managing role's tenant-scope assignments that stay: those not removed in the same breath. */
+function peersRemaining(lastHolder: UserRoleRow, removing: readonly UserRoleRow[]): number | null {
+  if (lastHolder.managingPeers === null) return null;
+  const other = otherManagingRole(lastHolder.roleTemplateId);
+  const alsoRemoved = removing.filter((row) => row.directoryScopeId === '/' && other !== null && row.roleTemplateId.toLowerCase() === other).length;
+  return Math.max(0, lastHolder.managingPeers - alsoRemoved);
+}
+
 /**
  * Remove assignment, for the user's direct assignments: names each role and scope, refuses the admin's own Global
  * Administrator assignment outright, and asks a second confirmation before the last directory-scope Global
@@ -56,7 +64,14 @@ export function RemoveDirectDialog({ rows, signedInUserId, ...props }: DialogPro
         Do you want to remove {rows.length === 1 ? 'this role assignment' : 'these role assignments'} from <strong>{props.user.displayName}</strong>?
       </Text>
       <RoleList rows={rows} label="Assignments to remove" />
-      {lastHolder ? <LastHolderConfirmation roleName={lastHolder.roleName} confirmed={confirmed} onConfirmedChange={setConfirmed} /> : null}
+      {lastHolder ? (
+        <LastHolderConfirmation
+          roleName={lastHolder.roleName}
+          consequence={lastHolderConsequence(lastHolder.roleTemplateId, peersRemaining(lastHolder, rows))}
+          confirmed={confirmed}
+          onConfirmedChange={setConfirmed}
+        />
+      ) : null}
     </ConfirmDialog>
   );
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   canManageRoleAssignments,
   isSelfGlobalAdministratorRemoval,
+  lastHolderConsequence,
   lastHolderMessage,
   MANAGE_ROLE_ASSIGNMENTS_DENIED,
   removalRefusal,
@@ -82,7 +83,7 @@ describe('removalRefusal', () => {
     ['my own Global Administrator assignment', GLOBAL_ADMINISTRATOR, [mine, theirs], ['ga-me'], SELF_GLOBAL_ADMINISTRATOR_REMOVAL_REFUSED],
     ['another admin\u2019s, with mine left', GLOBAL_ADMINISTRATOR, [mine, theirs], ['ga-other'], null],
     ['the last Global Administrator, not me', GLOBAL_ADMINISTRATOR, [theirs], ['ga-other'], lastHolderMessage(GLOBAL_ADMINISTRATOR)],
-    ['the last Privileged Role Administrator', PRIVILEGED_ROLE_ADMINISTRATOR, [a('p', PRIVILEGED_ROLE_ADMINISTRATOR)], ['p'], 'At least one Privileged Role Administrator assignment at directory scope must remain.'],
+    ['the last Privileged Role Administrator', PRIVILEGED_ROLE_ADMINISTRATOR, [a('p', PRIVILEGED_ROLE_ADMINISTRATOR)], ['p'], 'This is the last Privileged Role Administrator assignment at directory scope: it goes only with a second confirmation.'],
     ['a Helpdesk Administrator', HELPDESK_ADMINISTRATOR, [a('h', HELPDESK_ADMINISTRATOR, ME)], ['h'], null],
   ])('%s', (_case, roleTemplateId, assignmentsOfRole, toRemoveIds, expected) => {
     expect(removalRefusal({ roleTemplateId, assignmentsOfRole, toRemoveIds, signedInUserId: ME })).toBe(expected);
@@ -104,5 +105,30 @@ describe('canManageRoleAssignments', () => {
     expect(MANAGE_ROLE_ASSIGNMENTS_DENIED).toBe(
       'You need the Privileged Role Administrator or Global Administrator role to change role assignments.',
     );
+  });
+});
+
+describe('lastHolderConsequence', () => {
+  it('says that Global Administrators can still manage role assignments when the last PRA goes', () => {
+    expect(lastHolderConsequence(PRIVILEGED_ROLE_ADMINISTRATOR, 3)).toEqual({
+      message: 'After this, no one holds Privileged Role Administrator at directory scope. 3 assignments of Global Administrator at directory scope remain, and Global Administrators can still manage role assignments.',
+      confirmation: 'I understand that no one will hold Privileged Role Administrator at directory scope.',
+    });
+  });
+
+  it('says what PRAs can and cannot do when the last Global Administrator goes', () => {
+    expect(lastHolderConsequence(GLOBAL_ADMINISTRATOR, 1).message).toBe(
+      'After this, no one holds Global Administrator at directory scope. 1 assignment of Privileged Role Administrator at directory scope remains, and they can still manage role assignments, though not everything else a Global Administrator can.',
+    );
+  });
+
+  it('keeps the strong words for the case where no one could manage role assignments', () => {
+    const { message, confirmation } = lastHolderConsequence(PRIVILEGED_ROLE_ADMINISTRATOR, 0);
+    expect(message).toContain('no one will be able to manage role assignments in this tenant');
+    expect(confirmation).toContain('no one will be able to manage role assignments');
+  });
+
+  it('says only what is certain when the other role could not be counted', () => {
+    expect(lastHolderConsequence(GLOBAL_ADMINISTRATOR, null).message).toBe('After this, no one holds Global Administrator at directory scope.');
   });
 });

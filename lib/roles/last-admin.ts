@@ -44,7 +44,44 @@ export function wouldRemoveLastHolder(
 /** The sentence to show when a removal would leave a protected role without a tenant-scope assignment. */
 export function lastHolderMessage(roleTemplateId: string): string {
   const name = PROTECTED_ROLES.get(idKey(roleTemplateId)) ?? 'this role';
-  return `At least one ${name} assignment at directory scope must remain.`;
+  return `This is the last ${name} assignment at directory scope: it goes only with a second confirmation.`;
+}
+
+/** The other role that can manage role assignments: Global Administrator for PRA, PRA for Global Administrator. */
+export function otherManagingRole(roleTemplateId: string): string | null {
+  const key = idKey(roleTemplateId);
+  if (key === GLOBAL_ADMINISTRATOR) return PRIVILEGED_ROLE_ADMINISTRATOR;
+  if (key === PRIVILEGED_ROLE_ADMINISTRATOR) return GLOBAL_ADMINISTRATOR;
+  return null;
+}
+
+const assignmentsText = (count: number) => `${count.toLocaleString('en-US')} ${count === 1 ? 'assignment' : 'assignments'}`;
+const remainVerb = (count: number) => (count === 1 ? 'remains' : 'remain');
+
+/**
+ * What removing the last tenant-scope holder of Global Administrator or Privileged Role Administrator really leaves:
+ * the other role that can manage role assignments may still be held (say so, and how often), or not (then no one
+ * can manage role assignments, the one case worth the strong words). `othersRemaining` is the other role's
+ * tenant-scope assignments that stay; null when unknown, and then only the certain part is said.
+ */
+export function lastHolderConsequence(roleTemplateId: string, othersRemaining: number | null): { message: string; confirmation: string } {
+  const name = PROTECTED_ROLES.get(idKey(roleTemplateId)) ?? 'this role';
+  const other = otherManagingRole(roleTemplateId);
+  const otherName = other ? (PROTECTED_ROLES.get(other) ?? '') : '';
+  const gone = `After this, no one holds ${name} at directory scope.`;
+  const plain = `I understand that no one will hold ${name} at directory scope.`;
+  if (othersRemaining === null || !other) return { message: gone, confirmation: plain };
+  if (othersRemaining === 0) {
+    return {
+      message: `${gone} No one holds ${otherName} there either, so no one will be able to manage role assignments in this tenant.`,
+      confirmation: `I understand that after this, no one will hold ${name} at directory scope, and no one will be able to manage role assignments.`,
+    };
+  }
+  const remain = `${assignmentsText(othersRemaining)} of ${otherName} at directory scope ${remainVerb(othersRemaining)}`;
+  const reach = other === GLOBAL_ADMINISTRATOR
+    ? 'and Global Administrators can still manage role assignments.'
+    : 'and they can still manage role assignments, though not everything else a Global Administrator can.';
+  return { message: `${gone} ${remain}, ${reach}`, confirmation: plain };
 }
 
 /**

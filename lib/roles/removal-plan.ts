@@ -12,9 +12,6 @@ import type { RoleAssignmentInput } from './role-inputs';
 export const STALE_SELECTION_MESSAGE =
   'Some of the selected assignments no longer exist for this role. Select Refresh and try again; nothing was changed.';
 
-export const LAST_HOLDER_CONFIRMATION = (roleName: string) =>
-  `I understand that after this, no one will hold ${roleName} at directory scope, and no one may be able to manage role assignments.`;
-
 export type RemovalPlan<T extends RoleAssignmentInput = RoleAssignmentInput> =
   /** An id is not (or no longer) an assignment of this role: refuse everything. */
   | { kind: 'stale'; message: string; unknownIds: string[] }

@@ -1,7 +1,8 @@
 import 'server-only';
 import { cache } from 'react';
 import { requireGraph, withSignInOnUnauthorized } from '@/lib/auth/session';
-import { getRoleDefinition, isGuid, searchPrincipals, type RoleDefinition } from '@/lib/graph/server';
+import { countRoleAssignmentsOfRoles, getRoleDefinition, isGuid, searchPrincipals, type RoleDefinition } from '@/lib/graph/server';
+import { otherManagingRole } from '@/lib/roles/last-admin';
 import { sortAssignmentRows, type RoleAssignmentRow } from '@/lib/roles/assignment-filters';
 import { isPrivilegedRole, privilegedActions } from '@/lib/roles/privileged';
 import { supportedScopeKinds } from '@/lib/roles/scopes';
@@ -133,3 +134,19 @@ export function rolePermissions(role: RoleDefinition): RolePermission[] {
   const actions = [...new Set(role.rolePermissions.flatMap((p) => p.allowedResourceActions))];
   return actions.map((action) => ({ action, privileged: flagged.has(action) }));
 }
+
+/**
+ * For Global Administrator and Privileged Role Administrator: how many tenant-scope assignments the other role that
+ * can manage role assignments has, so that removing the last holder of one says what really remains. Null for
+ * other roles, and when the count can't be read (the warning then says only what is certain).
+ */
+export const loadManagingPeerCount = cache(async (role: RoleDefinition): Promise<number | null> => {
+  const other = otherManagingRole(role.templateId ?? role.id);
+  if (!other) return null;
+  const graph = await requireGraph();
+  try {
+    return (await countRoleAssignmentsOfRoles(graph, [other], { directoryScopeId: '/' })).get(other) ?? 0;
+  } catch {
+    return null;
+  }
+});

@@ -4,6 +4,7 @@ import { requireGraph, withSignInOnUnauthorized } from '@/lib/auth/session';
 import {
   getUser,
   isGuid,
+  countRoleAssignmentsOfRoles,
   listRoleAssignments,
   searchAny,
   userFields,
@@ -13,7 +14,7 @@ import {
 import type { AssignmentPath } from '@/lib/roles/inherited-roles';
 import { isPrivilegedRole } from '@/lib/roles/privileged';
 import { GLOBAL_ADMINISTRATOR, PRIVILEGED_ROLE_ADMINISTRATOR } from '@/lib/roles/well-known-roles';
-import { wouldRemoveLastHolder } from '@/lib/roles/last-admin';
+import { otherManagingRole, wouldRemoveLastHolder } from '@/lib/roles/last-admin';
 import { nameDirectoryScopes } from './directory-scopes';
 import { readDirectoryPage, type DirectoryPage } from './directory-page';
 import { loadUserRoleAssignments } from './my-role-assignments';
@@ -54,6 +55,8 @@ export type UserRoleRow = RoleAtScope & {
   via: AssignmentPath;
   /** Removing this direct assignment would leave its role (GA or PRA) with no tenant-scope holder. */
   lastHolder: boolean;
+  /** For a last holder: the other managing role's tenant-scope assignments (null when unread), for the warning. */
+  managingPeers: number | null;
 };
 
 /**
@@ -72,21 +75,29 @@ export const loadUserRoles = cache(async (userId: string): Promise<UserRoleRow[]
         (assignment) => assignment.directoryScopeId === '/' &&
           [GLOBAL_ADMINISTRATOR, PRIVILEGED_ROLE_ADMINISTRATOR].includes(templates.get(assignment.roleDefinitionId.toLowerCase()) ?? assignment.roleDefinitionId.toLowerCase()),
       );
-      const [scopes, holders] = await Promise.all([
+      const peerRoles = [...new Set(protectedDirect.flatMap((assignment) => otherManagingRole(templates.get(assignment.roleDefinitionId.toLowerCase()) ?? assignment.roleDefinitionId) ?? []))];
+      const [scopes, holders, peers] = await Promise.all([
         nameDirectoryScopes(graph, direct),
         Promise.all(protectedDirect.map((assignment) => listRoleAssignments(graph, { roleDefinitionId: assignment.roleDefinitionId, directoryScopeId: '/' }))),
+        // Only for the warning's words: a failed count leaves them to what is certain.
+        peerRoles.length ? countRoleAssignmentsOfRoles(graph, peerRoles, { directoryScopeId: '/' }).catch(() => null) : Promise.resolve(null),
       ]);
       const lastHolderIds = new Set(
         protectedDirect
           .filter((assignment, index) => wouldRemoveLastHolder(templates.get(assignment.roleDefinitionId.toLowerCase()) ?? assignment.roleDefinitionId, holders[index] ?? [], [assignment.id]))
           .map((assignment) => assignment.id),
       );
-      return { scopes, lastHolderIds };
+      const peersOf = (roleTemplateId: string) => {
+        const other = otherManagingRole(roleTemplateId);
+        return other && peers ? (peers.get(other) ?? 0) : null;
+      };
+      return { scopes, lastHolderIds, peersOf };
     });
     const named = alongside?.scopes ?? new Map();
     const unnamed = rows.map((row) => row.assignment).filter((assignment) => !named.has(assignment.directoryScopeId));
     const scopes = unnamed.length ? new Map([...named, ...(await nameDirectoryScopes(graph, unnamed))]) : named;
     const lastHolderIds = alongside?.lastHolderIds ?? new Set<string>();
+    const peersOf = alongside?.peersOf ?? (() => null);
     return rows.map(({ assignment, role, via }) => {
       const scope = scopes.get(assignment.directoryScopeId);
       return {
@@ -100,6 +111,7 @@ export const loadUserRoles = cache(async (userId: string): Promise<UserRoleRow[]
         scopeName: scope?.name ?? assignment.directoryScopeId,
         via,
         lastHolder: lastHolderIds.has(assignment.id),
+        managingPeers: lastHolderIds.has(assignment.id) ? peersOf(role?.templateId ?? role?.id ?? assignment.roleDefinitionId) : null,
       };
     });
   });

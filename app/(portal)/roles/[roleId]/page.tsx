@@ -7,7 +7,7 @@ import { isGuid } from '@/lib/graph/server';
 import { parseAssignmentFilters } from '@/lib/roles/assignment-filters';
 import { readCursorTrail, readPageOrFirst, readSearch, type ListInputNote } from '@/lib/views/list-params';
 import { getSignedInAdmin } from '@/lib/views/signed-in-admin';
-import { loadRole, loadRoleAssignments, toRoleSummary, type RoleAssignmentsView } from '@/lib/views/role-blade';
+import { loadManagingPeerCount, loadRole, loadRoleAssignments, toRoleSummary, type RoleAssignmentsView } from '@/lib/views/role-blade';
 import { loadScopeOptions } from '@/lib/views/scope-options';
 import { orOnLoadFailure, withLoadFailure } from '@/components/common/with-load-failure';
 
@@ -38,12 +38,13 @@ export default withLoadFailure(async function RoleAssignmentsPage({ params, sear
   // waiting for those first would add a round trip to every open.
   const scopesRead = loadScopeOptions(await requireGraph(), role);
   scopesRead.catch(() => undefined);
+  const peersRead = loadManagingPeerCount(role);
   const [{ page: view, note: cursorNote }, admin] = await Promise.all([viewRead, getSignedInAdmin()]);
-  const scopeOptions = admin.canManageRoleAssignments ? await scopesRead : [];
+  const [scopeOptions, managingPeers] = admin.canManageRoleAssignments ? await Promise.all([scopesRead, peersRead]) : [[], null];
   return (
     <>
       <ListInputNotice notes={[searchNote, trail.note ?? cursorNote]} />
-      <AssignmentsBlade role={toRoleSummary(role)} view={view} scopeOptions={scopeOptions} />
+      <AssignmentsBlade role={toRoleSummary(role)} view={view} scopeOptions={scopeOptions} managingPeers={managingPeers} />
     </>
   );
 });
