@@ -4,7 +4,7 @@ import { AuditForbidden } from '@/components/audit/audit-forbidden';
 import { BladeHeader } from '@/components/shell/blade-header';
 import { requireGraph, withSignInOnUnauthorized } from '@/lib/auth/session';
 import { auditQuery, parseAuditFilters } from '@/lib/roles/audit-filters';
-import { loadAuditView } from '@/lib/views/audit';
+import { loadAuditEntry, loadAuditView } from '@/lib/views/audit';
 import { withLoadFailure } from '@/components/common/with-load-failure';
 
 export const metadata: Metadata = { title: 'Audit logs' };
@@ -12,9 +12,15 @@ export const metadata: Metadata = { title: 'Audit logs' };
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default withLoadFailure(async function AuditLogsPage({ searchParams }: { searchParams: SearchParams }) {
-  const filters = parseAuditFilters(await searchParams);
+  const params = await searchParams;
+  const filters = parseAuditFilters(params);
+  const entryParam = params.entry;
+  const entryId = Array.isArray(entryParam) ? (entryParam[0] ?? null) : (entryParam ?? null);
   const graph = await requireGraph();
-  const view = await withSignInOnUnauthorized(() => loadAuditView(graph, filters));
+  // `/audit?entry={id}` opens that entry's details over the list; both are read at once.
+  const [view, entry] = await withSignInOnUnauthorized(() =>
+    Promise.all([loadAuditView(graph, filters), entryId === null ? null : loadAuditEntry(graph, entryId).then((read) => ({ id: entryId, view: read }))]),
+  );
   return (
     <>
       <BladeHeader
@@ -33,6 +39,7 @@ export default withLoadFailure(async function AuditLogsPage({ searchParams }: { 
           nextLink={view.page.nextLink}
           actors={view.actors}
           roles={view.roles}
+          entry={entry}
         />
       )}
     </>
