@@ -2,6 +2,7 @@
 
 import { makeStyles, Skeleton, SkeletonItem, Text, tokens } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
 import { AppLink } from '@/components/common/app-link';
 import { QueryScope } from '@/components/shell/query-scope';
 import { queryKeys } from '@/lib/query/keys';
@@ -63,6 +64,7 @@ export function GroupMembersLoss(props: GroupMembersLossProps) {
 
 function Loss({ groups, roleName }: GroupMembersLossProps) {
   const styles = useStyles();
+  const headingId = useId();
   const groupIds = [...new Set(groups.map((row) => row.principalId.toLowerCase()))];
   const previews = useQuery({
     queryKey: queryKeys.groupMembersPreview(groupIds),
@@ -95,7 +97,10 @@ function Loss({ groups, roleName }: GroupMembersLossProps) {
   }
   return (
     <div className={styles.root}>
-      <ul className={styles.list} aria-label="Members who lose the role">
+      <Text id={headingId} weight="semibold">
+        Members who lose the role
+      </Text>
+      <ul className={styles.list} aria-labelledby={headingId}>
         {groups.map((row) => {
           const preview = previews.data.groups[row.principalId.toLowerCase()] ?? null;
           const role = row.scopeKind === 'directory' ? roleName : `${roleName} at ${scopeLabel(row)}`;
