@@ -73,7 +73,8 @@ function renderDialog(selected: RoleAssignmentRow[], action = vi.fn()) {
 
 const losses = async () => screen.findByRole('list', { name: 'Members who lose the role' });
 
-describe('RemoveAssignmentDialog', () => {
+// Fluent's dialog is slow to query in jsdom; the timeout is for a busy machine, not for the dialog.
+describe('RemoveAssignmentDialog', { timeout: 30_000 }, () => {
   it("names a small group's members, all of them, while the removal stays one click away", async () => {
     const action = renderDialog([row({})]);
     expect(screen.getByText('Reading members…')).toBeInTheDocument();

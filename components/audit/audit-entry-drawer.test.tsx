@@ -41,7 +41,8 @@ const wrap = (ui: React.ReactNode) => render(<FluentProvider theme={webLightThem
 const pairs = (list: HTMLElement) =>
   Object.fromEntries([...list.querySelectorAll('dt')].map((term) => [term.textContent, term.nextElementSibling?.textContent ?? '']));
 
-describe('AuditEntryDrawer', () => {
+// Queries by role over a Fluent drawer are slow in jsdom; the timeout is for a busy machine, not for the drawer.
+describe('AuditEntryDrawer', { timeout: 30_000 }, () => {
   it('shows an entry as Entra does: activity, initiator, targets and modified properties', () => {
     wrap(<AuditEntryDrawer open view={{ kind: 'ok', entry: toAuditDetails(audit) }} onClose={() => {}} />);
     const drawer = screen.getByRole('dialog', { name: 'Audit log details' });
@@ -109,7 +110,7 @@ describe('AuditEntryDrawer', () => {
   });
 });
 
-describe('AuditTable', () => {
+describe('AuditTable', { timeout: 30_000 }, () => {
   it("links each activity to its entry's URL, and opens it in place on a plain click", async () => {
     const onOpen = vi.fn();
     const row = toAuditRow(audit);
