@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from '@playwright/test';
-import { expectNoAxeViolations, screenshotLightAndDark } from './blade-helpers';
+import type { Browser, Locator, Page } from '@playwright/test';
+import { expectNoAxeViolations, modalLightAndDark, screenshotLightAndDark } from './blade-helpers';
 import { accounts, expect, resetTenant, signInAs, test } from './fixtures/portal';
 
 const HELPDESK_ADMINISTRATOR = '729827e3-9c14-49f7-bb1b-9608f156bbb8';
@@ -25,6 +25,26 @@ async function pattiChangesHelpdeskAdministrator(page: Page) {
 async function pageFor(browser: Browser) {
   const context = await browser.newContext({ acceptDownloads: true });
   return context.newPage();
+}
+
+/** The drawer shows the removal as Entra does: activity, initiator, target(s) and modified properties. */
+async function expectEntryDetails(drawer: Locator) {
+  const activity = drawer.getByRole('region', { name: 'Activity' });
+  await expect(activity).toContainText('Activity typeRemove member from role');
+  await expect(activity).toContainText('CategoryRoleManagement');
+  await expect(activity).toContainText('StatusSuccess');
+  await expect(activity).toContainText(/Date \(UTC\)\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC/);
+  await expect(activity).toContainText(/Correlation ID[0-9a-f-]{36}/);
+  const actor = drawer.getByRole('region', { name: 'Initiated by (actor)' });
+  await expect(actor).toContainText('TypeUser');
+  await expect(actor).toContainText('Display namePatti Fernandez');
+  await expect(actor).toContainText('User principal namePattiF@contoso.onmicrosoft.com');
+  const targets = drawer.getByRole('table', { name: 'Target(s)' });
+  await expect(targets.getByRole('row').filter({ hasText: 'Contoso_Helpdesk_Administrators' })).toContainText('Group');
+  await expect(targets.getByRole('row').filter({ hasText: 'Helpdesk Administrator' }).last()).toContainText(`Role`);
+  const modified = drawer.getByRole('table', { name: 'Modified properties' });
+  await expect(modified.getByRole('row').filter({ hasText: 'Role.DisplayName' })).toContainText('Helpdesk Administrator');
+  await expect(modified.getByRole('row').filter({ hasText: 'Role.TemplateId' })).toContainText(HELPDESK_ADMINISTRATOR);
 }
 
 const grid = (page: Page) => page.getByRole('grid', { name: 'Audit log of role management changes' });
@@ -96,6 +116,60 @@ test.describe('Audit logs', () => {
     await megan.waitForURL(/to=2020-01-01/);
     await expect(megan.getByText('No entries match')).toBeVisible();
     await megan.getByRole('button', { name: 'Reset filters' }).first().click();
+    await megan.waitForURL((url) => url.pathname === '/audit' && url.search === '');
+    await expect(rowsOf(megan)).toHaveCount(2);
+    await megan.context().close();
+  });
+
+  test('a Global Administrator opens an entry\u2019s details from the list and by its URL', async ({ page, browser }, testInfo) => {
+    await pattiChangesHelpdeskAdministrator(page);
+
+    const megan = await pageFor(browser);
+    await signInAs(megan, accounts.globalAdministrator, '/audit');
+    const removed = rowsOf(megan).filter({ hasText: 'Remove member from role' });
+    await removed.getByRole('link', { name: 'Remove member from role' }).click();
+    await megan.waitForURL(/\/audit\?entry=[0-9a-f-]{36}$/);
+    const entryUrl = megan.url();
+    const drawer = megan.getByRole('dialog', { name: 'Audit log details' });
+    await expectEntryDetails(drawer);
+
+    // Closing removes the entry from the URL; Back (after opening it again) closes it too.
+    await drawer.getByRole('button', { name: 'Close' }).click();
+    await megan.waitForURL((url) => url.pathname === '/audit' && url.search === '');
+    await expect(drawer).toHaveCount(0);
+    await removed.getByRole('link', { name: 'Remove member from role' }).click();
+    await megan.waitForURL(entryUrl);
+    await expect(drawer.getByRole('region', { name: 'Activity' })).toBeVisible();
+    await megan.goBack();
+    await megan.waitForURL((url) => url.pathname === '/audit' && url.search === '');
+    await expect(drawer).toHaveCount(0);
+    await expect(rowsOf(megan)).toHaveCount(2);
+
+    // The URL opens the entry directly, over the list (hidden from assistive technology while the pane is open).
+    await megan.goto(entryUrl);
+    await expectEntryDetails(drawer);
+    await drawer.getByRole('table', { name: 'Modified properties' }).scrollIntoViewIfNeeded();
+    await testInfo.attach('audit-entry-targets-light', { body: await megan.screenshot(), contentType: 'image/png' });
+    await modalLightAndDark(megan, testInfo, 'audit-entry', {
+      open: async () => {
+        await megan.goto(entryUrl);
+        await expect(drawer.getByRole('region', { name: 'Activity' })).toBeVisible();
+      },
+      close: async () => {
+        await drawer.getByRole('button', { name: 'Close' }).click();
+        await expect(drawer).toHaveCount(0);
+      },
+    });
+
+    // An unknown or malformed id is a note in the pane, not an error page.
+    for (const id of ['00000000-0000-4000-8000-000000000000', 'not%20an%20id']) {
+      await megan.goto(`/audit?entry=${id}`);
+      await expect(drawer.getByText('Audit entry not found')).toBeVisible();
+      await expect(drawer.getByText(`No audit entry has the ID "${decodeURIComponent(id)}".`, { exact: false })).toBeVisible();
+    }
+    await expectNoAxeViolations(megan, 'the not-found note');
+    await testInfo.attach('audit-entry-not-found', { body: await megan.screenshot(), contentType: 'image/png' });
+    await drawer.getByRole('button', { name: 'Close' }).click();
     await megan.waitForURL((url) => url.pathname === '/audit' && url.search === '');
     await expect(rowsOf(megan)).toHaveCount(2);
     await megan.context().close();

@@ -44,3 +44,20 @@ export const graphLog = {
 /** The log as lines a person reads in the report: method and path, inner $batch requests indented. */
 export const summary = (served: Served[]) =>
   served.map((r) => `${r.batchId ? '  (in $batch) ' : ''}${r.method} ${decodeURIComponent(r.path)}`).join('\n');
+
+/**
+ * An open dialog or drawer, axe-checked and photographed in light and dark. The theme switch sits behind the modal,
+ * so the modal is closed, the theme switched, and the modal opened again (and closed at the end, in light).
+ */
+export async function modalLightAndDark(page: Page, testInfo: TestInfo, name: string, modal: { open: () => Promise<void>; close: () => Promise<void> }) {
+  await expectNoAxeViolations(page, `${name} in light`);
+  await testInfo.attach(`${name}-light`, { body: await page.screenshot(), contentType: 'image/png' });
+  await modal.close();
+  const theme = page.getByRole('switch', { name: 'Dark theme' });
+  await theme.check();
+  await modal.open();
+  await expectNoAxeViolations(page, `${name} in dark`);
+  await testInfo.attach(`${name}-dark`, { body: await page.screenshot(), contentType: 'image/png' });
+  await modal.close();
+  await theme.uncheck();
+}

@@ -7,6 +7,7 @@ import { roleAssignmentDeleteRequests } from '@/lib/graph/request-plans';
 import { principalTypeLabels, scopeLabel, type RoleAssignmentRow } from '@/lib/roles/assignment-filters';
 import { lastHolderConsequence } from '@/lib/roles/last-admin';
 import { planRemoval } from '@/lib/roles/removal-plan';
+import { GroupMembersLoss } from './group-members-loss';
 
 const useStyles = makeStyles({
   list: {
@@ -90,9 +91,7 @@ export function RemoveAssignmentDialog({ open, onOpenChange, role, selected, ass
           </li>
         ))}
       </ul>
-      {selected.some((row) => row.principalType === 'group') ? (
-        <Text className={styles.muted}>Members of a group lose the role along with the group&apos;s assignment.</Text>
-      ) : null}
+      {open ? <GroupMembersLoss groups={selected.filter((row) => row.principalType === 'group')} roleName={role.displayName} /> : null}
       {lastHolder ? (
         <LastHolderConfirmation
           roleName={role.displayName}

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { graphForSignedInAdmin } from '@/lib/auth/session';
 import { GraphError, toUserMessage, userMessages } from '@/lib/graph/server';
 import type { AuditRow } from '@/lib/roles/audit-rows';
-import { AUDIT_FORBIDDEN_MESSAGE, loadMoreAuditRows } from '@/lib/views/audit';
+import { AUDIT_FORBIDDEN_MESSAGE, loadAuditEntry, loadMoreAuditRows } from '@/lib/views/audit';
+import type { AuditEntryView } from '@/lib/roles/audit-details';
 
 const input = z.object({
   nextLink: z.url().max(4000),
@@ -28,5 +29,19 @@ export async function loadMoreAudits(nextLink: string, role: string): Promise<Lo
     if (error instanceof GraphError && error.status === 403) return { ok: false, message: AUDIT_FORBIDDEN_MESSAGE };
     const { message, requestId } = toUserMessage(error);
     return { ok: false, message, requestId };
+  }
+}
+
+/** Audit logs > an entry: its details, for the drawer opened from the list or by the Back button. */
+export async function readAuditEntry(id: string): Promise<AuditEntryView> {
+  const parsed = z.string().max(400).safeParse(id);
+  if (!parsed.success) return { kind: 'notFound', id: '' };
+  const graph = await graphForSignedInAdmin();
+  if (!graph) return { kind: 'failed', message: userMessages.signInExpired };
+  try {
+    return await loadAuditEntry(graph, parsed.data);
+  } catch (error) {
+    const { message, requestId } = toUserMessage(error);
+    return { kind: 'failed', message, requestId };
   }
 }

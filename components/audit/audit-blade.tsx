@@ -15,14 +15,17 @@ import {
 import { ArrowClockwise20Regular, Dismiss20Regular, DocumentSearch24Regular } from '@fluentui/react-icons';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
+import type { AuditEntryView } from '@/lib/roles/audit-details';
 import { auditHref, auditQuery, type AuditFilters } from '@/lib/roles/audit-filters';
 import type { AuditRow } from '@/lib/roles/audit-rows';
 import type { AuditActorOption, AuditRoleOption } from '@/lib/views/audit-options';
 import { CommandBar } from '@/components/common/command-bar';
 import { CsvDownloadButton, type DownloadOutcome } from '@/components/common/csv-download-button';
 import { loadMoreAudits } from './actions';
+import { AuditEntryDrawer } from './audit-entry-drawer';
 import { AuditFiltersBar } from './audit-filters';
 import { AuditTable } from './audit-table';
+import { useAuditEntry } from './use-audit-entry';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -47,12 +50,14 @@ export type AuditBladeProps = {
   nextLink: string | null;
   actors: AuditActorOption[];
   roles: AuditRoleOption[];
+  /** The entry `/audit?entry={id}` names, read with the page. */
+  entry: { id: string; view: AuditEntryView } | null;
 };
 
 type Notice = { ok: boolean; title: string; message: string };
 
 /** Audit logs: command bar, filters (kept in the URL), the entries newest first, and Load more. */
-export function AuditBlade({ filters, rows: firstRows, nextLink: firstNextLink, actors, roles }: AuditBladeProps) {
+export function AuditBlade({ filters, rows: firstRows, nextLink: firstNextLink, actors, roles, entry: linkedEntry }: AuditBladeProps) {
   const styles = useStyles();
   const router = useRouter();
   const [navigating, startNavigation] = useTransition();
@@ -60,6 +65,7 @@ export function AuditBlade({ filters, rows: firstRows, nextLink: firstNextLink, 
   const [rows, setRows] = useState(firstRows);
   const [nextLink, setNextLink] = useState(firstNextLink);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const details = useAuditEntry(linkedEntry);
 
   const applyFilters = (next: AuditFilters) => {
     if (auditQuery(next) === auditQuery(filters)) return;
@@ -139,7 +145,7 @@ export function AuditBlade({ filters, rows: firstRows, nextLink: firstNextLink, 
           {filtered ? <Button onClick={() => applyFilters({ activity: '', actor: '', role: '', from: '', to: '' })}>Reset filters</Button> : null}
         </div>
       ) : (
-        <AuditTable rows={rows} />
+        <AuditTable rows={rows} entryHref={details.hrefFor} onOpenEntry={details.open} />
       )}
       {nextLink ? (
         <div className={styles.more}>
@@ -148,6 +154,7 @@ export function AuditBlade({ filters, rows: firstRows, nextLink: firstNextLink, 
           </Button>
         </div>
       ) : null}
+      <AuditEntryDrawer open={details.openId !== null} view={details.view} onClose={details.close} />
     </div>
   );
 }

@@ -9,6 +9,8 @@ import {
   type TableColumnDefinition,
   type TableColumnId,
 } from '@fluentui/react-components';
+import type { MouseEvent } from 'react';
+import { useMemo } from 'react';
 import { ListGrid } from '@/components/common/list-grid';
 import { auditScopeKindLabels } from '@/lib/roles/audit-constants';
 import type { AuditRow } from '@/lib/roles/audit-rows';
@@ -25,7 +27,29 @@ const useStyles = makeStyles({
   secondary: { color: tokens.colorNeutralForeground3 },
   dateText: { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   muted: { color: tokens.colorNeutralForeground3 },
+  open: {
+    color: tokens.colorBrandForegroundLink,
+    fontWeight: tokens.fontWeightSemibold,
+    textDecorationLine: 'none',
+    ':hover': { textDecorationLine: 'underline', color: tokens.colorBrandForegroundLinkHover },
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, borderRadius: tokens.borderRadiusSmall },
+  },
 });
+
+/** The entry's link: a real href (a new tab opens the same details), but a plain click opens the drawer in place. */
+function OpenEntry({ row, href, onOpen }: { row: AuditRow; href: string; onOpen: (row: AuditRow) => void }) {
+  const styles = useStyles();
+  const click = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    onOpen(row);
+  };
+  return (
+    <a className={styles.open} href={href} onClick={click}>
+      {row.activity}
+    </a>
+  );
+}
 
 function TwoLines({ primary, secondary, bold }: { primary: string; secondary?: string | null; bold?: boolean }) {
   const styles = useStyles();
@@ -51,12 +75,14 @@ function DateCell({ row }: { row: AuditRow }) {
   );
 }
 
-const columns: TableColumnDefinition<AuditRow>[] = [
+type EntryLinks = { href: (row: AuditRow) => string; onOpen: (row: AuditRow) => void };
+
+const columnsFor = ({ href, onOpen }: EntryLinks): TableColumnDefinition<AuditRow>[] => [
   createTableColumn<AuditRow>({ columnId: 'date', renderHeaderCell: () => 'Date (UTC)', renderCell: (row) => <DateCell row={row} /> }),
   createTableColumn<AuditRow>({
     columnId: 'activity',
     renderHeaderCell: () => 'Activity',
-    renderCell: (row) => <TwoLines primary={row.activity} bold />,
+    renderCell: (row) => <OpenEntry row={row} href={href(row)} onOpen={onOpen} />,
   }),
   createTableColumn<AuditRow>({
     columnId: 'initiatedBy',
@@ -90,9 +116,13 @@ const columns: TableColumnDefinition<AuditRow>[] = [
   }),
 ];
 
-/** The audit entries, newest first, as read (no client-side sort: the log's order is its meaning). */
-export function AuditTable({ rows }: { rows: AuditRow[] }) {
+/**
+ * The audit entries, newest first, as read (no client-side sort: the log's order is its meaning). Each activity
+ * opens the entry's details.
+ */
+export function AuditTable({ rows, entryHref, onOpenEntry }: { rows: AuditRow[]; entryHref: (row: AuditRow) => string; onOpenEntry: (row: AuditRow) => void }) {
   const styles = useStyles();
+  const columns = useMemo(() => columnsFor({ href: entryHref, onOpen: onOpenEntry }), [entryHref, onOpenEntry]);
   const width = (columnId: TableColumnId) =>
     columnId === 'date' ? styles.date : columnId === 'result' ? styles.result : columnId === 'scope' ? styles.scope : styles.wide;
   return (

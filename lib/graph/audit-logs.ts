@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { GraphClient } from './client';
 import { GraphResponseError } from './errors';
-import { and, assertGuid, compareDate, eq, or, withQuery } from './odata';
+import { and, assertGuid, compareDate, eq, or, segment, withQuery } from './odata';
 import { directoryAuditSchema, type DirectoryAudit } from './schemas';
 
 const collectionPath = '/auditLogs/directoryAudits';
@@ -30,6 +30,21 @@ function auditsPath(options: ListDirectoryAuditsOptions, top: number): string {
     options.to === undefined ? undefined : compareDate('activityDateTime', 'le', options.to),
   );
   return withQuery(collectionPath, { $filter: filter, $orderby: 'activityDateTime desc', $top: top });
+}
+
+// Graph's audit ids are opaque ("Directory_8e0a…_X2H1L_12345678" in a real tenant, a GUID in the emulator): anything
+// else in a URL (a space, a slash, a bare "..") is a typo or a tampered link, and is not worth a request.
+const auditIdPattern = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,199}$/;
+
+/** True when `id` can be a directoryAudit id (letters, digits, `_`, `-`, `.`). */
+export function isDirectoryAuditId(id: string): boolean {
+  return auditIdPattern.test(id);
+}
+
+/** One audit entry by id; null when Graph has no such entry or the id can't be one. */
+export async function getDirectoryAudit(graph: GraphClient, id: string): Promise<DirectoryAudit | null> {
+  if (!isDirectoryAuditId(id)) return null;
+  return graph.find(`${collectionPath}/${segment(id)}`, directoryAuditSchema);
 }
 
 function clampTop(top: number | undefined): number {

@@ -8,7 +8,7 @@ import { inject } from 'vitest';
 import { createGraphClient } from './client';
 import { listDirectoryAudits } from './audit-logs';
 import { toUserMessage } from './errors';
-import { addGroupMember, createGroup, getGroup, listGroupMembers, removeGroupMember } from './groups';
+import { addGroupMember, createGroup, getGroup, listGroupMembers, listGroupMembersPreviews, listGroups, removeGroupMember } from './groups';
 import { getMe, listUsers } from './users';
 import type { Group, User } from './schemas';
 
@@ -70,6 +70,27 @@ describe('role-assignable groups', () => {
     const error = await removeGroupMember(graph, group.id, alex.id).catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 404 });
     expect(toUserMessage(error, { subject: 'This member' }).message).toBe('This member no longer exists. Refresh the page to see the current state.');
+  });
+});
+
+describe('who a group assignment reaches', () => {
+  it("reads each group's member count and first members in one $batch, and null for a group that is gone", async () => {
+    const { graph: patti } = await graphAs('PattiF');
+    await addGroupMember(patti, group.id, alex.id);
+    const { graph, log } = await graphAs('IsaiahL');
+    const [everyone] = await listGroups(graph, { search: 'All Company' });
+    if (!everyone) throw new Error('All Company is missing from the demo tenant');
+    const gone = '00000000-0000-4000-8000-00000000dead';
+    log.length = 0;
+    const previews = await listGroupMembersPreviews(graph, [group.id, everyone.id, gone, group.id.toUpperCase()], { top: 3 });
+    expect(log.map((entry) => `${entry.method} ${entry.path} ${entry.status}`)).toEqual(['POST /$batch 200']);
+    expect(previews.get(group.id.toLowerCase())).toEqual({ count: 1, members: [{ id: alex.id, displayName: 'Alex Wilber' }] });
+    const all = previews.get(everyone.id.toLowerCase());
+    expect(all?.members).toHaveLength(3);
+    expect(all?.count).toBeGreaterThan(40);
+    expect(previews.get(gone)).toBeNull();
+    expect(previews.size).toBe(3);
+    await removeGroupMember(patti, group.id, alex.id);
   });
 });
 

@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import type { GraphClient } from './client';
+import { GraphResponseError } from './errors';
 import { assertGuid, eq, isGuid, searchAny, segment, withQuery } from './odata';
 import { directoryObjectSchema, groupFields, groupSchema, type DirectoryObject, type Group } from './schemas';
 
@@ -36,6 +38,48 @@ export async function listGroupMembers(graph: GraphClient, groupId: string): Pro
     directoryObjectSchema,
   );
   return items;
+}
+
+const membersPreviewSchema = z.object({
+  value: z.array(z.object({ id: z.guid(), displayName: z.string().nullish() })),
+  '@odata.count': z.number().int().nonnegative(),
+});
+
+/** A group's member count and its first few members; null when the group no longer exists. */
+export type GroupMembersPreview = { count: number; members: Array<{ id: string; displayName: string | null }> } | null;
+
+/**
+ * How many members each group has, and the first `top` members Graph lists: one `/members?$count=true&$top=…` per
+ * group, all in ONE `$batch` (a batch of 20 per call, the calls in parallel). Direct members are everyone who
+ * holds a group's roles: a role-assignable group can't contain groups, so there is nothing transitive to add.
+ * `$count` on members is an advanced query and needs `ConsistencyLevel: eventual`.
+ */
+export async function listGroupMembersPreviews(
+  graph: GraphClient,
+  groupIds: readonly string[],
+  options: { top?: number } = {},
+): Promise<Map<string, GroupMembersPreview>> {
+  const ids = [...new Set(groupIds.map((id) => assertGuid(id, 'group').toLowerCase()))];
+  const top = Math.min(Math.max(1, Math.floor(options.top ?? 5)), 100);
+  const results = await graph.batch(
+    ids.map((id) => ({
+      method: 'GET' as const,
+      url: withQuery(`/groups/${segment(id)}/members`, { $select: 'id,displayName', $top: top, $count: true }),
+      eventual: true,
+    })),
+  );
+  const previews = new Map<string, GroupMembersPreview>();
+  results.forEach((result, index) => {
+    const id = ids[index] as string;
+    if (!result.ok) {
+      if (result.status === 404) return void previews.set(id, null);
+      throw result.error;
+    }
+    const page = membersPreviewSchema.safeParse(result.body);
+    if (!page.success) throw new GraphResponseError(`Unexpected members page of group ${id}: ${page.error.issues[0]?.message ?? ''}`);
+    previews.set(id, { count: page.data['@odata.count'], members: page.data.value.slice(0, top).map((m) => ({ id: m.id, displayName: m.displayName ?? null })) });
+  });
+  return previews;
 }
 
 /** Adds a user or service principal through members/$ref (204). */

@@ -165,8 +165,8 @@ export const directoryAuditSchema = z.object({
   result: text,
   resultReason: text,
   initiatedBy: z.object({
-    user: z.object({ id: text, displayName: text, userPrincipalName: text }).nullish(),
-    app: z.object({ appId: text, displayName: text, servicePrincipalId: text }).nullish(),
+    user: z.object({ id: text, displayName: text, userPrincipalName: text, ipAddress: text }).nullish(),
+    app: z.object({ appId: text, displayName: text, servicePrincipalId: text, servicePrincipalName: text }).nullish(),
   }),
   targetResources: z.array(
     z.object({
@@ -179,6 +179,7 @@ export const directoryAuditSchema = z.object({
         .nullish(),
     }),
   ),
+  additionalDetails: z.array(z.object({ key: text, value: text })).nullish(),
 });
 export type DirectoryAudit = z.infer<typeof directoryAuditSchema>;
 

@@ -1,12 +1,15 @@
 import 'server-only';
 import {
+  getDirectoryAudit,
   GraphError,
   listDirectoryAudits,
   listDirectoryAuditsPage,
   nextDirectoryAuditsPage,
   type DirectoryAuditPage,
   type GraphClient,
+  toUserMessage,
 } from '@/lib/graph/server';
+import { toAuditDetails, type AuditEntryView } from '@/lib/roles/audit-details';
 import { auditGraphOptions, type AuditFilters } from '@/lib/roles/audit-filters';
 import { rowConcernsRole, toAuditRow, type AuditRow } from '@/lib/roles/audit-rows';
 import { AUDIT_CATEGORIES } from '@/lib/roles/audit-constants';
@@ -103,4 +106,18 @@ export async function loadAuditExport(graph: GraphClient, filters: AuditFilters)
     page = await nextDirectoryAuditsPage(graph, page.nextLink);
   }
   return rows.slice(0, MAX_EXPORT_ROWS);
+}
+
+/** The audit entry `id` (from `/audit?entry=…` or a selected row), read with GET /auditLogs/directoryAudits/{id}. */
+export async function loadAuditEntry(graph: GraphClient, id: string): Promise<AuditEntryView> {
+  try {
+    const audit = await getDirectoryAudit(graph, id);
+    return audit ? { kind: 'ok', entry: toAuditDetails(audit) } : { kind: 'notFound', id };
+  } catch (error) {
+    if (isForbidden(error)) return { kind: 'forbidden', message: AUDIT_FORBIDDEN_MESSAGE };
+    // A lapsed sign-in is the page's to handle (it sends the admin to sign in), not the drawer's.
+    if (error instanceof GraphError && error.status === 401) throw error;
+    const { message, requestId } = toUserMessage(error, { subject: 'This audit entry' });
+    return { kind: 'failed', message, requestId };
+  }
 }

@@ -5,7 +5,7 @@ import { ListInputNotice } from '@/components/common/list-input-notice';
 import { BladeHeader } from '@/components/shell/blade-header';
 import { requireGraph, withSignInOnUnauthorized } from '@/lib/auth/session';
 import { auditQuery, parseAuditFilters } from '@/lib/roles/audit-filters';
-import { loadAuditView } from '@/lib/views/audit';
+import { loadAuditEntry, loadAuditView } from '@/lib/views/audit';
 import { ignoredFiltersNote } from '@/lib/views/list-params';
 import { withLoadFailure } from '@/components/common/with-load-failure';
 
@@ -17,8 +17,13 @@ export default withLoadFailure(async function AuditLogsPage({ searchParams }: { 
   const params = await searchParams;
   const filters = parseAuditFilters(params);
   const note = ignoredFiltersNote(params, filters, ['activity', 'actor', 'role', 'from', 'to']);
+  const entryParam = params.entry;
+  const entryId = Array.isArray(entryParam) ? (entryParam[0] ?? null) : (entryParam ?? null);
   const graph = await requireGraph();
-  const view = await withSignInOnUnauthorized(() => loadAuditView(graph, filters));
+  // `/audit?entry={id}` opens that entry's details over the list; both are read at once.
+  const [view, entry] = await withSignInOnUnauthorized(() =>
+    Promise.all([loadAuditView(graph, filters), entryId === null ? null : loadAuditEntry(graph, entryId).then((read) => ({ id: entryId, view: read }))]),
+  );
   return (
     <>
       <BladeHeader
@@ -38,6 +43,7 @@ export default withLoadFailure(async function AuditLogsPage({ searchParams }: { 
           nextLink={view.page.nextLink}
           actors={view.actors}
           roles={view.roles}
+          entry={entry}
         />
       )}
     </>

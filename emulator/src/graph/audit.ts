@@ -5,7 +5,8 @@ import { requireAuditReader } from './authorize';
 import type { GraphApp, GraphDeps, GraphEnv } from './context';
 import { directoryAuditSpec } from './entities';
 import { getOne, listCollection } from './list';
-import { requireGuid } from './query';
+import { isGuid } from '../seed/ids';
+import { notFound } from './errors';
 
 export type AuditTarget = {
   id: string;
@@ -92,7 +93,11 @@ export function registerAuditRoutes(app: GraphApp, deps: GraphDeps): void {
   });
   app.get('/v1.0/auditLogs/directoryAudits/:id', async (c) => {
     await requireAuditReader(c, db);
-    const id = requireGuid(c.req.param('id'));
-    return getOne(c, db, directoryAuditSpec, 'auditLogs/directoryAudits', (params) => [`d.id = ${params.add(id)}::uuid`], id);
+    const raw = c.req.param('id');
+    // Graph's audit ids are opaque strings ("Directory_…"), not object ids: one that isn't ours is not found,
+    // never a 400 for a malformed object identifier.
+    if (!isGuid(raw)) throw notFound(raw);
+    const id = raw.toLowerCase();
+    return getOne(c, db, directoryAuditSpec, 'auditLogs/directoryAudits', (params) => [`d.id = ${params.add(id)}::uuid`], raw);
   });
 }
