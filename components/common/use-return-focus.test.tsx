@@ -8,11 +8,12 @@ import { gridFocusTarget, useReturnFocus } from './use-return-focus';
 
 /**
  * A blade in miniature: Remove opens the confirmation; Yes removes the selected row, which disables Remove (as the
- * blades' cleared selection does) or, with `replaceOnYes`, renders the command bar anew (as a server re-render may).
+ * blades' cleared selection does) or, with `replaceOnYes`, renders the command bar anew (as a server re-render may)
+ * with Remove still available. The grid goes with its last row.
  */
-function Blade({ replaceOnYes = false }: { replaceOnYes?: boolean }) {
+function Blade({ replaceOnYes = false, initialRows = ['Adele Vance', 'Alex Wilber'] }: { replaceOnYes?: boolean; initialRows?: string[] }) {
   const [open, setOpen] = useState(false);
-  const [rows, setRows] = useState(['Adele Vance', 'Alex Wilber']);
+  const [rows, setRows] = useState(initialRows);
   const [selected, setSelected] = useState<string | null>('Adele Vance');
   const [renders, setRenders] = useState(0);
   const grid = useRef<HTMLDivElement>(null);
@@ -30,7 +31,7 @@ function Blade({ replaceOnYes = false }: { replaceOnYes?: boolean }) {
         <Button onClick={() => setOpen(true)} disabledFocusable={selected === null}>Remove</Button>
         <Button>Refresh</Button>
       </div>
-      <div role="grid" aria-label="Assignments" ref={grid}>
+      {rows.length === 0 ? <p>No one holds the role.</p> : <div role="grid" aria-label="Assignments" ref={grid}>
         <div role="rowgroup"><div role="row"><span role="columnheader">Name</span></div></div>
         <div role="rowgroup">
           {rows.map((row) => (
@@ -40,7 +41,7 @@ function Blade({ replaceOnYes = false }: { replaceOnYes?: boolean }) {
             </div>
           ))}
         </div>
-      </div>
+      </div>}
       <ConfirmDialog open={open} onOpenChange={setOpen} title="Remove assignment" action={yes} pending={false} fields={[]}>
         Do you want to remove {selected}?
       </ConfirmDialog>
@@ -81,14 +82,21 @@ describe('useReturnFocus', () => {
     await waitFor(() => expect(screen.getByRole('checkbox', { name: 'Select Alex Wilber' })).toHaveFocus());
   });
 
-  it('sends focus to the grid when the command was rendered anew', async () => {
+  it('returns focus to the same command when the blade rendered it anew', async () => {
     render(<Blade replaceOnYes />);
     const opener = screen.getByRole('button', { name: 'Remove' });
     const { user } = await openWithKeyboard();
     await user.click(screen.getByRole('button', { name: 'Yes' }));
     await waitFor(() => expect(opener).not.toBeInTheDocument());
-    expect(screen.getByRole('button', { name: 'Remove' })).not.toHaveAttribute('aria-disabled');
-    await waitFor(() => expect(screen.getByRole('checkbox', { name: 'Select Alex Wilber' })).toHaveFocus());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Remove' })).toHaveFocus());
+  });
+
+  it('sends focus to another command when the last row went with the grid', async () => {
+    render(<Blade initialRows={['Adele Vance']} />);
+    const { user } = await openWithKeyboard();
+    await user.click(screen.getByRole('button', { name: 'Yes' }));
+    await screen.findByText('No one holds the role.');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Refresh' })).toHaveFocus());
   });
 });
 

@@ -13,36 +13,53 @@ const settleMs = 3000;
 // What can take focus in a grid row or a command bar.
 const control = ':is(input, button, a[href], [tabindex="0"]):not(:disabled, [aria-disabled="true"])';
 
+/** The control focus came from, with what finds it again if the server's re-render replaces it: its command bar's name and its own. */
+type Opener = { element: HTMLElement; commandBar: string | null; name: string };
 
 function canTakeFocus(element: HTMLElement | null | undefined): element is HTMLElement {
   return element != null && element.isConnected && element !== element.ownerDocument.body &&
     !element.matches(':disabled, [aria-disabled="true"]') && element.closest(`[hidden], [inert], ${overlay}`) === null;
 }
 
-function focusedElement(): HTMLElement | null {
+function focusedOpener(): Opener | null {
   const active = typeof document === 'undefined' ? null : document.activeElement;
-  return active instanceof HTMLElement && active !== active.ownerDocument.body ? active : null;
+  if (!(active instanceof HTMLElement) || active === active.ownerDocument.body) return null;
+  return { element: active, commandBar: active.closest('[role="toolbar"]')?.getAttribute('aria-label') ?? null, name: active.textContent ?? '' };
+}
+
+/** The opener's command bar as the page has it now, which may be a new element. */
+function commandBarOf(opener: Opener | null): HTMLElement | null {
+  if (!opener || opener.commandBar === null) return null;
+  const bars = opener.element.ownerDocument.querySelectorAll<HTMLElement>('[role="toolbar"]');
+  return [...bars].find((bar) => bar.getAttribute('aria-label') === opener.commandBar) ?? null;
 }
 
 /**
  * Sends keyboard focus back where it came from once a panel or dialog has closed: to the element that had focus when
- * `open` became true (the command that opened it), or, when that element is gone or disabled (Remove once its
- * selection is removed, a command the server's re-render replaced), to `fallback()`, else to another command in the
- * opener's command bar. Fluent restores focus only through Tabster's restorer, to the last focused DialogTrigger or
+ * `open` became true (the command that opened it) or the one the server's re-render put in its place; when that
+ * command is gone or disabled (Remove once its selection is removed), to `fallback()`, else to another command in
+ * the same command bar. Fluent restores focus only through Tabster's restorer, to the last focused DialogTrigger or
  * `useRestoreFocusTarget` element, and only while it is still in the page: a disabled Remove would get it back.
  */
 export function useReturnFocus(open: boolean, fallback: FocusFallback): void {
-  const [state, setState] = useState({ open, opener: null as HTMLElement | null, closes: 0 });
+  const [state, setState] = useState({ open, opener: null as Opener | null, closes: 0 });
   // Read while rendering the opening, before the panel or dialog has moved focus into itself.
   if (state.open !== open) {
-    setState(open ? { open, opener: focusedElement(), closes: state.closes } : { ...state, open, closes: state.closes + 1 });
+    setState(open ? { open, opener: focusedOpener(), closes: state.closes } : { ...state, open, closes: state.closes + 1 });
   }
 
   const target = useEffectEvent((): HTMLElement | null => {
     const { opener } = state;
-    // No grid left (the last row removed): a command beside the disabled one, in the same command bar.
-    const sibling = () => opener?.closest('[role="toolbar"]')?.querySelector<HTMLElement>(control);
-    for (const candidate of [() => opener, fallback, sibling]) {
+    const commands = () => [...(commandBarOf(opener)?.querySelectorAll<HTMLElement>(control) ?? [])];
+    const candidates = [
+      () => opener?.element,
+      // The same command, rendered anew by the blade's re-read after the change.
+      () => commands().find((command) => command.textContent === opener?.name),
+      fallback,
+      // No grid left (its last row removed): the first command that can act, in the opener's command bar.
+      () => commands()[0],
+    ];
+    for (const candidate of candidates) {
       const element = candidate();
       if (canTakeFocus(element)) return element;
     }
