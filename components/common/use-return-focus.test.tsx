@@ -111,6 +111,21 @@ describe('gridFocusTarget', () => {
     expect(gridFocusTarget(screen.getByTestId('grid'))).toBe(screen.getByRole('gridcell'));
   });
 
+  it('passes over Tabster\u2019s focus sentinels', () => {
+    render(
+      <div role="grid" aria-label="Roles" data-testid="grid">
+        <div role="rowgroup"><div role="row"><span role="columnheader" tabIndex={0}>Role</span></div></div>
+        <div role="rowgroup">
+          <div role="row">
+            <i tabIndex={0} data-tabster-dummy="" aria-hidden />
+            <span role="gridcell" tabIndex={0}>Helpdesk Administrator</span>
+          </div>
+        </div>
+      </div>,
+    );
+    expect(gridFocusTarget(screen.getByTestId('grid'))).toBe(screen.getByRole('gridcell'));
+  });
+
   it('falls back to the header when the grid has no rows', () => {
     render(
       <div role="grid" aria-label="Roles" data-testid="grid">

@@ -10,8 +10,9 @@ export type FocusFallback = () => HTMLElement | null | undefined;
 const overlay = '[role="dialog"], [role="alertdialog"]';
 // Long enough for the exit animation and the blade's re-render after a change, short enough never to surprise.
 const settleMs = 3000;
-// What can take focus in a grid row or a command bar.
-const control = ':is(input, button, a[href], [tabindex="0"]):not(:disabled, [aria-disabled="true"])';
+// What can take focus in a grid row or a command bar; not Tabster's focus sentinels (<i data-tabster-dummy>), which
+// pass focus on to wherever Tabster's arrow-key groups last had it.
+const control = ':is(input, button, a[href], [tabindex="0"]):not(:disabled, [aria-disabled="true"], [data-tabster-dummy])';
 
 /** The control focus came from, with what finds it again if the server's re-render replaces it: its command bar's name and its own. */
 type Opener = { element: HTMLElement; commandBar: string | null; name: string };
