@@ -14,6 +14,7 @@ import {
   type TableColumnId,
   type TableRowId,
 } from '@fluentui/react-components';
+import type { Ref } from 'react';
 
 const useStyles = makeStyles({
   // A grid wider than the blade scrolls on its own instead of widening the page.
@@ -44,6 +45,7 @@ export function ListGrid<T>({
   className,
   columnClassName,
   cellClassName,
+  ref,
 }: {
   items: T[];
   columns: TableColumnDefinition<T>[];
@@ -57,11 +59,14 @@ export function ListGrid<T>({
   columnClassName?: (columnId: TableColumnId) => string | undefined;
   /** A class for every body cell. */
   cellClassName?: string;
+  /** The grid element (role="grid"): where focus goes back to when a dialog's opener is gone (use-return-focus.ts). */
+  ref?: Ref<HTMLDivElement>;
 }) {
   const styles = useStyles();
   return (
     <div className={styles.scroller}>
       <DataGrid
+        ref={ref}
         items={items}
         columns={columns}
         getRowId={getRowId}

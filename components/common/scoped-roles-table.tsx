@@ -1,7 +1,7 @@
 'use client';
 
 import { createTableColumn, makeStyles, Text, tokens, type TableColumnDefinition } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { PrivilegedBadge } from '@/components/roles/privileged-badge';
 import type { AssignmentPath } from '@/lib/roles/inherited-roles';
 import type { RoleAtScope } from '@/lib/views/role-at-scope';
@@ -47,11 +47,12 @@ const sizing = {
  * Roles at scopes, as a group's, a user's and the admin's own Assigned roles list them: the role (linking to its
  * blade), the scope named, and any extra columns the blade adds (the user's Assignment path).
  */
-export function ScopedRolesTable<T extends RoleAtScope>({ rows, label, extraColumns = [], selection }: {
+export function ScopedRolesTable<T extends RoleAtScope>({ rows, label, extraColumns = [], selection, ref }: {
   rows: T[];
   label: string;
   extraColumns?: { columnId: string; header: string; cell: (row: T) => ReactNode }[];
   selection?: Omit<GridSelection<T>, 'allLabel'>;
+  ref?: Ref<HTMLDivElement>;
 }) {
   const columns: TableColumnDefinition<T>[] = [
     createTableColumn<T>({ columnId: 'role', renderHeaderCell: () => 'Role', renderCell: (row) => <RoleCell row={row} /> }),
@@ -60,6 +61,7 @@ export function ScopedRolesTable<T extends RoleAtScope>({ rows, label, extraColu
   ];
   return (
     <ListGrid
+      ref={ref}
       items={rows}
       columns={columns}
       getRowId={(row) => row.assignmentId}

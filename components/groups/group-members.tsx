@@ -14,7 +14,7 @@ import {
 } from '@fluentui/react-components';
 import { Add20Regular, AppGeneric20Regular, ArrowClockwise20Regular, Delete20Regular, People20Regular } from '@fluentui/react-icons';
 import { useRouter } from 'next/navigation';
-import { useMemo, useState, useTransition } from 'react';
+import { useMemo, useRef, useState, useTransition } from 'react';
 import { CommandBar } from '@/components/common/command-bar';
 import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
 import { ActionResultBar } from '@/components/common/action-result-bar';
@@ -24,6 +24,7 @@ import { AppLink } from '@/components/common/app-link';
 import { GuardedToolbarButton } from '@/components/common/guarded-toolbar-button';
 import { ListGrid } from '@/components/common/list-grid';
 import { useChangeOutcomes } from '@/components/common/use-change-outcomes';
+import { gridFocusTarget, useReturnFocus } from '@/components/common/use-return-focus';
 import { membershipChangeRefusal } from '@/lib/roles/group-rules';
 import type { GroupMemberRow, GroupSummary } from '@/lib/views/groups';
 import { removeGroupMembers } from './actions';
@@ -89,6 +90,11 @@ export function GroupMembers({ group, members }: { group: GroupSummary; members:
   const refusal = membershipChangeRefusal(group, admin);
   const existingIds = useMemo(() => new Set(members.map((m) => m.id)), [members]);
   const selectedRows = members.filter((m) => selected.has(m.id));
+  const removeShown = removeOpen && selectedRows.length > 0;
+  const grid = useRef<HTMLDivElement>(null);
+  const toGrid = () => gridFocusTarget(grid.current);
+  useReturnFocus(addOpen, toGrid);
+  useReturnFocus(removeShown, toGrid);
 
   return (
     <>
@@ -135,6 +141,7 @@ export function GroupMembers({ group, members }: { group: GroupSummary; members:
         <Text block className={styles.empty}>This group has no members.{refusal ? '' : ' Select Add members to add some.'}</Text>
       ) : (
         <ListGrid
+          ref={grid}
           items={members}
           columns={columns}
           getRowId={(row) => row.id}
@@ -159,7 +166,7 @@ export function GroupMembers({ group, members }: { group: GroupSummary; members:
             onCompleted={announce}
           />
           <ConfirmDialog
-            open={removeOpen && selectedRows.length > 0}
+            open={removeShown}
             onOpenChange={setRemoveOpen}
             title={selectedRows.length === 1 ? 'Remove member' : `Remove ${selectedRows.length} members`}
             action={removeAction}

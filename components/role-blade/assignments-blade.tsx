@@ -5,7 +5,7 @@ import { InfoLabelOnDemand } from '@/components/common/info-label-on-demand';
 import { ArrowClockwise20Regular } from '@fluentui/react-icons';
 import NextLink from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useMemo, useState, useTransition } from 'react';
+import { useMemo, useRef, useState, useTransition } from 'react';
 import { CommandBar } from '@/components/common/command-bar';
 import { AssignmentChangeCommands } from '@/components/assignments/assignment-change-commands';
 import { AddAssignmentsPanel, RemoveAssignmentDialog } from '@/components/assignments/on-demand';
@@ -14,6 +14,7 @@ import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
 import { ActionResultBar } from '@/components/common/action-result-bar';
 import { CsvDownloadButton } from '@/components/common/csv-download-button';
 import { useChangeOutcomes } from '@/components/common/use-change-outcomes';
+import { gridFocusTarget, useReturnFocus } from '@/components/common/use-return-focus';
 import {
   assignmentFiltersQuery,
   emptyAssignmentFilters,
@@ -75,6 +76,11 @@ export function AssignmentsBlade({ role, view, scopeOptions, managingPeers = nul
     setRemoveOpen(false);
     if (removed.ok) setSelection({ query, ids: new Set() });
   });
+  const removeShown = removeOpen && selectedRows.length > 0;
+  const grid = useRef<HTMLDivElement>(null);
+  const toGrid = () => gridFocusTarget(grid.current);
+  useReturnFocus(addOpen, toGrid);
+  useReturnFocus(removeShown, toGrid);
 
   // A whole role's filters change the URL without a server round trip (Next keeps useSearchParams in step).
   const setFilters = (next: AssignmentFilters) => window.history.replaceState(null, '', `${pathname}${assignmentFiltersQuery(next)}`);
@@ -152,6 +158,7 @@ export function AssignmentsBlade({ role, view, scopeOptions, managingPeers = nul
         </div>
       ) : (
         <AssignmentsTable
+          ref={grid}
           items={shown}
           selected={selectedIds}
           onSelectionChange={(ids) => setSelection({ query, ids })}
@@ -169,7 +176,7 @@ export function AssignmentsBlade({ role, view, scopeOptions, managingPeers = nul
             onCompleted={announce}
           />
           <RemoveAssignmentDialog
-            open={removeOpen && selectedRows.length > 0}
+            open={removeShown}
             onOpenChange={setRemoveOpen}
             role={role}
             selected={selectedRows}

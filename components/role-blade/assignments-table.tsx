@@ -12,6 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { AppGeneric20Regular, People20Regular } from '@fluentui/react-icons';
 import NextLink from 'next/link';
+import type { Ref } from 'react';
 import { ListGrid } from '@/components/common/list-grid';
 import { principalTypeLabels, scopeLabel, type RoleAssignmentRow } from '@/lib/roles/assignment-filters';
 
@@ -97,7 +98,7 @@ const columnsWithoutScope = columns.filter((column) => column.columnId !== 'scop
  * One page of a role's assignments, with a checkbox per row for Remove assignment. A scoped blade (one unit's or
  * one app's) leaves out the scope columns, since every row has the same scope, and may show a read-only list.
  */
-export function AssignmentsTable({ items, selected, onSelectionChange, roleName, showScope = true, selectable = true, label }: {
+export function AssignmentsTable({ items, selected, onSelectionChange, roleName, showScope = true, selectable = true, label, ref }: {
   items: RoleAssignmentRow[];
   selected: ReadonlySet<string>;
   onSelectionChange: (selected: Set<string>) => void;
@@ -106,9 +107,11 @@ export function AssignmentsTable({ items, selected, onSelectionChange, roleName,
   selectable?: boolean;
   /** The grid's accessible name; "Assignments of {role}" by default. */
   label?: string;
+  ref?: Ref<HTMLDivElement>;
 }) {
   return (
     <ListGrid
+      ref={ref}
       items={items}
       columns={showScope ? columns : columnsWithoutScope}
       getRowId={(row) => row.id}

@@ -17,7 +17,7 @@ import { InfoLabelOnDemand } from '@/components/common/info-label-on-demand';
 import { ArrowClockwise20Regular } from '@fluentui/react-icons';
 import NextLink from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useMemo, useState, useTransition } from 'react';
+import { useMemo, useRef, useState, useTransition } from 'react';
 import { CommandBar } from '@/components/common/command-bar';
 import type { ScopeOption } from '@/components/assignments/add-assignments-panel';
 import { AssignmentChangeCommands } from '@/components/assignments/assignment-change-commands';
@@ -27,6 +27,7 @@ import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
 import { ActionResultBar } from '@/components/common/action-result-bar';
 import { useListStyles } from '@/components/common/list-styles';
 import { useChangeOutcomes } from '@/components/common/use-change-outcomes';
+import { gridFocusTarget, useReturnFocus } from '@/components/common/use-return-focus';
 import { matchesSearch, useUrlSearch } from '@/components/common/use-url-search';
 import { AssignmentsTable } from '@/components/role-blade/assignments-table';
 import type { RoleAssignmentRow } from '@/lib/roles/assignment-filters';
@@ -93,6 +94,11 @@ export function ScopedAssignmentsBlade({ scope, role, supported, rows, directory
     setRemoveOpen(false);
     if (removed.ok) setSelection(new Set());
   });
+  const removeShown = removeOpen && selectedRows.length > 0;
+  const grid = useRef<HTMLDivElement>(null);
+  const toGrid = () => gridFocusTarget(grid.current);
+  useReturnFocus(addOpen, toGrid);
+  useReturnFocus(removeShown, toGrid);
 
   const canManage = admin.canManageRoleAssignments;
   const deniedReason = admin.manageDeniedReason ?? '';
@@ -167,6 +173,7 @@ export function ScopedAssignmentsBlade({ scope, role, supported, rows, directory
               </div>
             ) : (
               <AssignmentsTable
+                ref={grid}
                 items={shown}
                 selected={new Set(selectedRows.map((row) => row.id))}
                 onSelectionChange={setSelection}
@@ -221,7 +228,7 @@ export function ScopedAssignmentsBlade({ scope, role, supported, rows, directory
             />
           ) : null}
           <RemoveAssignmentDialog
-            open={removeOpen && selectedRows.length > 0}
+            open={removeShown}
             onOpenChange={setRemoveOpen}
             role={role}
             selected={selectedRows}

@@ -4,7 +4,7 @@ import { makeStyles, MessageBar, MessageBarBody, Text, ToolbarButton, ToolbarDiv
 import { InfoLabelOnDemand } from '@/components/common/info-label-on-demand';
 import { ArrowClockwise20Regular, Delete20Regular, PersonDelete20Regular } from '@fluentui/react-icons';
 import { useRouter } from 'next/navigation';
-import { useActionState, useState, useTransition } from 'react';
+import { useActionState, useRef, useState, useTransition } from 'react';
 import { CommandBar } from '@/components/common/command-bar';
 import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
 import { ActionResultBar } from '@/components/common/action-result-bar';
@@ -12,6 +12,7 @@ import { useKeepOutcome, useKeptOutcome } from '@/components/common/kept-outcome
 import { GuardedToolbarButton } from '@/components/common/guarded-toolbar-button';
 import { onDemand } from '@/components/common/on-demand';
 import { AssignmentPathCell, ScopedRolesTable } from '@/components/common/scoped-roles-table';
+import { gridFocusTarget, useReturnFocus } from '@/components/common/use-return-focus';
 import type { ActionResult } from '@/lib/actions/action-result';
 import { INDIRECT_ROLE_NOTE, ROLE_ASSIGNABLE_MEMBERS_DENIED } from '@/lib/roles/group-rules';
 import type { UserRoleRow } from '@/lib/views/users';
@@ -68,6 +69,12 @@ export function UserRoles({ user, rows }: { user: UserSummary; rows: UserRoleRow
   const directReason = denied ?? (selectedRows.length === 0 ? 'Select one or more direct assignments to remove.'
     : direct.length !== selectedRows.length ? `${INDIRECT_ROLE_NOTE} Select only direct assignments.` : null);
   const groupReason = denied ?? (groupIds.length !== 1 || direct.length > 0 ? 'Select the roles of one group to remove the user from that group.' : null);
+  const directShown = open === 'direct' && direct.length > 0;
+  const groupShown = open === 'group' && group !== null;
+  const grid = useRef<HTMLDivElement>(null);
+  const toGrid = () => gridFocusTarget(grid.current);
+  useReturnFocus(directShown, toGrid);
+  useReturnFocus(groupShown, toGrid);
 
   return (
     <>
@@ -95,6 +102,7 @@ export function UserRoles({ user, rows }: { user: UserSummary; rows: UserRoleRow
         <Text block className={styles.empty}>{user.displayName} doesn&apos;t hold any directory roles, directly or through a group.</Text>
       ) : (
         <ScopedRolesTable
+          ref={grid}
           rows={rows}
           label={`Roles assigned to ${user.displayName}`}
           extraColumns={[
@@ -110,10 +118,10 @@ export function UserRoles({ user, rows }: { user: UserSummary; rows: UserRoleRow
       )}
       {denied ? null : (
         <>
-          {open === 'direct' && direct.length > 0 ? (
+          {directShown ? (
             <RemoveDirectDialog open onOpenChange={(next) => setOpen(next ? 'direct' : null)} user={user} rows={direct} signedInUserId={admin.id} action={removeDirect} pending={removingDirect} />
           ) : null}
-          {open === 'group' && group ? (
+          {groupShown && group ? (
             <RemoveFromGroupDialog open onOpenChange={(next) => setOpen(next ? 'group' : null)} user={user} group={group} groupRoles={groupRoles} signedInUserId={admin.id} action={leaveGroup} pending={leavingGroup} />
           ) : null}
         </>
