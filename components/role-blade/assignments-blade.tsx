@@ -165,6 +165,7 @@ export function AssignmentsBlade({ role, view, scopeOptions }: {
             open={addOpen}
             onOpenChange={setAddOpen}
             onCompleted={announce}
+            holders={complete ? view.rows : undefined}
           />
           <RemoveAssignmentDialog
             open={removeOpen && selectedRows.length > 0}

@@ -1,5 +1,6 @@
 /** Query keys for client-side reads, in one place so invalidation matches what was cached. */
 export const queryKeys = {
   roleAssignmentTotals: () => ['role-assignment-totals'] as const,
-  directorySearch: (query: string, types: readonly string[]) => ['directory-search', query, [...types].sort()] as const,
+  directorySearch: (query: string, types: readonly string[], holding?: { roleId: string; directoryScopeId: string }) =>
+    ['directory-search', query, [...types].sort(), holding ?? null] as const,
 };
