@@ -24,6 +24,7 @@ import { roleAssignmentCreateRequests } from '@/lib/graph/request-plans';
 import type { ScopeKind, ScopeOption } from '@/lib/roles/scope-kinds';
 import { addRoleAssignments } from './add-actions';
 import { PrincipalPicker, type HoldingQuery } from './principal-picker';
+import { ReadAccessPrecheck } from './read-access-precheck';
 import { ScopePicker } from './scope-picker';
 
 export type AddAssignmentsRole = { id: string; displayName: string; supportedScopeKinds: ScopeKind[] };
@@ -189,6 +190,8 @@ function AddAssignmentsForm({
             />
           </section>
         </form>
+        {/* Outside the form: its one-click fix is a form of its own. */}
+        <ReadAccessPrecheck principals={selected} directoryScopeId={directoryScopeId} roleName={role.displayName} />
       </DrawerBody>
       <DrawerFooter className={styles.footer}>
         <Button appearance="primary" type="submit" form={formId} disabled={pending} icon={pending ? <Spinner size="tiny" /> : undefined}>

@@ -25,14 +25,13 @@ import type { Principal } from '@/lib/graph/directory-search';
 import { roleAssignmentCreateRequests } from '@/lib/graph/request-plans';
 import type { PrincipalAddOptions } from '@/lib/views/principal-assignments';
 import { addRoleAssignments } from './add-actions';
+import { ReadAccessPrecheck } from './read-access-precheck';
 import { RolePicker } from './role-picker';
 import { ScopePicker } from './scope-picker';
 
 export type AddPrincipalAssignmentsPanelProps = {
   /** Who gets the role: the user or the group whose Assigned roles this is. */
   principal: Principal;
-  /** A user's userType: "Guest" for B2B users, who need Directory Readers to use a role over an administrative unit. */
-  userType?: string | null;
   options: PrincipalAddOptions;
   /** The principal's direct assignments: a role it holds at a scope already is refused before Add. */
   held: readonly { roleDefinitionId: string; directoryScopeId: string }[];
@@ -169,6 +168,8 @@ function AddPrincipalAssignmentsForm({ principal, options, held, onOpenChange, o
             </section>
           ) : null}
         </form>
+        {/* Outside the form: its one-click fix is a form of its own. */}
+        {role ? <ReadAccessPrecheck principals={[principal]} directoryScopeId={directoryScopeId} roleName={role.displayName} /> : null}
       </DrawerBody>
       <DrawerFooter className={styles.footer}>
         <Button appearance="primary" type="submit" form={formId} disabled={pending || Boolean(alreadyHeld)} icon={pending ? <Spinner size="tiny" /> : undefined}>

@@ -124,7 +124,6 @@ export function UserRoles({ user, rows, addOptions }: { user: UserSummary; rows:
               open={open === 'add'}
               onOpenChange={(next) => setOpen(next ? 'add' : null)}
               principal={{ id: user.id, displayName: user.displayName, kind: 'user', detail: user.userPrincipalName }}
-              userType={user.userType}
               options={addOptions}
               held={rows.flatMap((row) => (row.via.kind === 'direct' ? [{ roleDefinitionId: row.roleId, directoryScopeId: row.directoryScopeId }] : []))}
               onCompleted={(outcome) => {

@@ -3,4 +3,5 @@ export const queryKeys = {
   roleAssignmentTotals: () => ['role-assignment-totals'] as const,
   directorySearch: (query: string, types: readonly string[], holding?: { roleId: string; directoryScopeId: string }) =>
     ['directory-search', query, [...types].sort(), holding ?? null] as const,
+  readAccess: (principalIds: readonly string[]) => ['read-access', [...principalIds].sort()] as const,
 };
