@@ -27,6 +27,8 @@ export type RolePickerProps = {
 export function RolePicker({ roles, value, onChange, error, disabled }: RolePickerProps) {
   const styles = useStyles();
   const [filterText, setFilterText] = useState<string | null>(null);
+  // Controlled, so the list opens for typed text however it got there (typed, pasted, filled in by a test).
+  const [open, setOpen] = useState(false);
   const chosen = roles.find((role) => role.id === value);
   const needle = filterText?.trim().toLowerCase() ?? '';
   const shown = needle ? roles.filter((role) => role.displayName.toLowerCase().includes(needle)) : roles;
@@ -41,12 +43,17 @@ export function RolePicker({ roles, value, onChange, error, disabled }: RolePick
         expandIcon={<Search20Regular />}
         value={filterText ?? chosen?.displayName ?? ''}
         selectedOptions={chosen ? [chosen.id] : []}
-        onChange={(event) => setFilterText(event.target.value)}
+        open={open}
+        onChange={(event) => {
+          setFilterText(event.target.value);
+          setOpen(true);
+        }}
         onOptionSelect={(_, data) => {
           setFilterText(null);
           if (data.optionValue) onChange(data.optionValue);
         }}
         onOpenChange={(_, data) => {
+          setOpen(data.open);
           if (!data.open) setFilterText(null);
         }}
         listbox={{ className: styles.listbox }}
