@@ -45,13 +45,18 @@ async function panelAxeAndScreenshots(page: Page, testInfo: TestInfo, name: stri
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   };
   await check();
-  await testInfo.attach(`${name}-light`, { body: await page.screenshot(), contentType: 'image/png' });
+  const shoot = async (theme: string) => {
+    const path = testInfo.outputPath(`${name}-${theme}.png`);
+    await page.screenshot({ path });
+    await testInfo.attach(`${name}-${theme}`, { path, contentType: 'image/png' });
+  };
+  await shoot('light');
   // The theme switch is in the top bar, behind the panel's overlay: switch it from the page, as a returning admin would.
   await page.evaluate(() => document.querySelector<HTMLElement>('[role="switch"]')?.click());
   await expect(page.getByRole('switch', { name: 'Dark theme', includeHidden: true })).toBeChecked();
   await reopen();
   await check();
-  await testInfo.attach(`${name}-dark`, { body: await page.screenshot(), contentType: 'image/png' });
+  await shoot('dark');
   await page.evaluate(() => document.querySelector<HTMLElement>('[role="switch"]')?.click());
 }
 
