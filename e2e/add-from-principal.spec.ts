@@ -70,6 +70,13 @@ test.describe('Add assignments from a user or a group', () => {
     await openAssignedRoles(page, 'users', 'Alex', 'Alex Wilber');
     const panel = await openAddPanel(page);
     await expect(panel.getByText('Alex Wilber', { exact: true })).toBeVisible();
+    // The roles, searchable, the privileged ones labelled.
+    const showRoles = async () => {
+      await panel.getByRole('combobox', { name: /^Role/ }).fill('Admin');
+      await expect(panel.getByRole('option', { name: /^Helpdesk Administrator.*PRIVILEGED/ })).toBeVisible();
+    };
+    await showRoles();
+    await panelAxeAndScreenshots(page, testInfo, 'role-list', showRoles);
     await pickRole(panel, 'Helpdesk', 'Helpdesk Administrator');
     await pickUnit(panel, 'Seattle');
     await expect(panel.getByText("The role applies to the unit's direct members, not to the unit itself.")).toBeVisible();
