@@ -91,6 +91,7 @@ test.describe('Add assignments', () => {
     await pickMember(panel, 'Contoso_Help', 'Contoso_Helpdesk_Administrators');
     await panel.getByRole('combobox', { name: 'Scope type' }).click();
     await panel.getByRole('option', { name: 'Directory' }).click();
+    await expect(panel.getByRole('toolbar', { name: /^Selected members/ })).toContainText('Already holds Helpdesk Administrator at Directory');
     await panel.getByRole('button', { name: 'Add', exact: true }).click();
     const alert = panel.getByRole('alert');
     await expect(alert).toContainText('Nothing was added. Fix the following and try again:');

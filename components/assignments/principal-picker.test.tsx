@@ -145,4 +145,11 @@ describe('PrincipalPicker', { timeout: 30_000 }, () => {
     await user.click(other);
     expect(onChange).toHaveBeenLastCalledWith([tracker]);
   });
+
+  it('says on a selected member that it holds the role at the scope chosen since', () => {
+    renderPicker({ initial: [alex, tracker], existing: { ids: new Set([alex.id]), reason: 'Already holds Helpdesk Administrator at Directory' } });
+    const tags = within(screen.getByRole('toolbar', { name: 'Selected members (2)' }));
+    expect(tags.getByRole('button', { name: /^Alex Wilber/ }).closest('[role="toolbar"] > *')).toHaveTextContent('Already holds Helpdesk Administrator at Directory');
+    expect(tags.getByRole('button', { name: /^Project Tracker/ }).closest('[role="toolbar"] > *')).toHaveTextContent('Service principal');
+  });
 });

@@ -266,7 +266,8 @@ function PrincipalSearch({
               dismissible
               dismissIcon={{ 'aria-label': `Remove ${principal.displayName}` }}
               media={<PrincipalAvatar principal={principal} size={20} />}
-              secondaryText={kindLabels[principal.kind]}
+              // Picked at another scope, then the scope changed: say so on the tag, before Add refuses it.
+              secondaryText={heldReason(principal) ?? kindLabels[principal.kind]}
               disabled={disabled}
             >
               {principal.displayName}
