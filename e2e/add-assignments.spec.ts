@@ -82,7 +82,16 @@ test.describe('Add assignments', () => {
   test('says who already holds the role at that scope, and adds nobody', async ({ page }, testInfo) => {
     const panel = await openPanel(page, helpdeskAdministrator);
     await pickMember(panel, 'Alex', 'Alex Wilber');
+    // The picker marks a holder at the chosen scope (add-from-principal.spec.ts); one picked at another scope
+    // stays picked when the scope changes, and the action refuses it.
+    await panel.getByRole('combobox', { name: 'Scope type' }).click();
+    await panel.getByRole('option', { name: 'Administrative unit' }).click();
+    await panel.getByRole('combobox', { name: 'Administrative unit' }).click();
+    await panel.getByRole('option', { name: 'Seattle' }).click();
     await pickMember(panel, 'Contoso_Help', 'Contoso_Helpdesk_Administrators');
+    await panel.getByRole('combobox', { name: 'Scope type' }).click();
+    await panel.getByRole('option', { name: 'Directory' }).click();
+    await expect(panel.getByRole('toolbar', { name: /^Selected members/ })).toContainText('Already holds Helpdesk Administrator at Directory');
     await panel.getByRole('button', { name: 'Add', exact: true }).click();
     const alert = panel.getByRole('alert');
     await expect(alert).toContainText('Nothing was added. Fix the following and try again:');

@@ -79,6 +79,29 @@ test.describe('a role held more than 100 times', () => {
     await expect(grid(page).getByRole('row', { name: /Johanna Lorenz.*Directory/ })).toBeVisible();
   });
 
+  test("marks a holder in the Add panel's picker, asked of Graph for the search's results only", async ({ page }) => {
+    await signInAs(page, accounts.privilegedRoleAdministrator, `/roles/${HELPDESK_ADMINISTRATOR}`);
+    await expect(page.getByRole('status').filter({ hasText: `1\u2013100 of ${total}` })).toBeVisible();
+    await page.getByRole('button', { name: 'Add assignments', exact: true }).click();
+    const panel = page.getByRole('dialog', { name: 'Add assignments' });
+    await graphLog.clear();
+    await panel.getByRole('combobox', { name: 'Search members' }).fill('Johanna');
+    const johanna = panel.getByRole('menuitemcheckbox', { name: /^Johanna Lorenz/ });
+    await expect(johanna).toContainText('Already holds Helpdesk Administrator at Directory');
+    await expect(johanna).toHaveAttribute('aria-disabled', 'true');
+    // One roleAssignments read for the found principals at the role and scope: never the role's whole list.
+    const holds = (await graphLog.read()).filter((r) => r.path.includes('/roleAssignments?'));
+    expect(holds.map((r) => decodeURIComponent(r.path))).toEqual([expect.stringMatching(/principalId (eq|in)/)]);
+
+    // At a unit she doesn't hold it at, she can be picked.
+    await panel.getByRole('combobox', { name: 'Scope type' }).click();
+    await panel.getByRole('option', { name: 'Administrative unit' }).click();
+    await panel.getByRole('combobox', { name: /^Administrative unit/ }).click();
+    await panel.getByRole('option', { name: 'London' }).click();
+    await panel.getByRole('combobox', { name: 'Search members' }).fill('Johann');
+    await expect(panel.getByRole('menuitemcheckbox', { name: /^Johanna Lorenz/ })).not.toHaveAttribute('aria-disabled', 'true');
+  });
+
   test('removes a page of holders at once, in a few $batch calls', async ({ page }) => {
     await signInAs(page, accounts.privilegedRoleAdministrator, `/roles/${HELPDESK_ADMINISTRATOR}`);
     await expect(page.getByRole('status').filter({ hasText: `1\u2013100 of ${total}` })).toBeVisible();

@@ -48,6 +48,8 @@ describe('addRoleAssignmentsFor', () => {
     expect(result).toMatchObject({ ok: true, message: 'Added 3 assignments to Helpdesk Administrator at Directory scope.' });
     expect(result.details).toEqual(['Alex Wilber: added.', 'Contoso_App_Admins: added.', 'Project Tracker: added.']);
     expect(changedPaths).toContain(`/roles/${builtInRoles.helpdeskAdministrator}`);
+    // The blades of the user and the group that gained the role (their Assigned roles) are read afresh too.
+    expect(changedPaths).toEqual(expect.arrayContaining([`/users/${id('Alex Wilber')}`, `/groups/${id('Contoso_App_Admins')}`]));
     expect(log.map((entry) => entry.path)).toEqual(['/$batch', '/$batch']);
     const inner = (await servedFor(log)).filter((r) => r.batchId !== undefined);
     expect(inner.filter((r) => r.method === 'GET')).toHaveLength(5);

@@ -14,7 +14,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { Dismiss24Regular } from '@fluentui/react-icons';
-import { useId, useState, useTransition, type FormEvent } from 'react';
+import { useId, useMemo, useState, useTransition, type FormEvent } from 'react';
 import { ActionResultBar } from '@/components/common/action-result-bar';
 import { useKeepOutcome } from '@/components/common/kept-outcome';
 import { GraphRequestPreview } from '@/components/graph-preview/graph-request-preview';
@@ -23,7 +23,8 @@ import type { Principal } from '@/lib/graph/directory-search';
 import { roleAssignmentCreateRequests } from '@/lib/graph/request-plans';
 import type { ScopeKind, ScopeOption } from '@/lib/roles/scope-kinds';
 import { addRoleAssignments } from './add-actions';
-import { PrincipalPicker } from './principal-picker';
+import { PrincipalPicker, type HoldingQuery } from './principal-picker';
+import { ReadAccessPrecheck } from './read-access-precheck';
 import { ScopePicker } from './scope-picker';
 
 export type AddAssignmentsRole = { id: string; displayName: string; supportedScopeKinds: ScopeKind[] };
@@ -45,6 +46,11 @@ export type AddAssignmentsPanelProps = {
    * Failures (and partial successes) are always shown inside the panel.
    */
   onCompleted?: (result: ActionResult) => void;
+  /**
+   * The role's assignments when the blade has them all (a role held up to 100 times): the picker marks who holds
+   * the role at the chosen scope from these. Without them, the picker asks the server about each search's results.
+   */
+  holders?: readonly { principalId: string; directoryScopeId: string }[];
 };
 
 const maxPrincipals = 20;
@@ -67,7 +73,7 @@ const useStyles = makeStyles({
  * Add assignments, as Entra's pane: Select member(s) and a scope, then Add. The action checks everything
  * before it writes anything and reports per member.
  */
-export function AddAssignmentsPanel({ role, scopeOptions, fixedScope, open, onOpenChange, onCompleted }: AddAssignmentsPanelProps) {
+export function AddAssignmentsPanel({ role, scopeOptions, fixedScope, open, onOpenChange, onCompleted, holders }: AddAssignmentsPanelProps) {
   const styles = useStyles();
   const titleId = useId();
   return (
@@ -89,7 +95,7 @@ export function AddAssignmentsPanel({ role, scopeOptions, fixedScope, open, onOp
       </DrawerHeader>
       {/* The form lives only while the panel is open, so every opening starts empty. */}
       {open ? (
-        <AddAssignmentsForm role={role} scopeOptions={scopeOptions} fixedScope={fixedScope} onOpenChange={onOpenChange} onCompleted={onCompleted} />
+        <AddAssignmentsForm role={role} scopeOptions={scopeOptions} fixedScope={fixedScope} onOpenChange={onOpenChange} onCompleted={onCompleted} holders={holders} />
       ) : null}
     </OverlayDrawer>
   );
@@ -101,6 +107,7 @@ function AddAssignmentsForm({
   fixedScope,
   onOpenChange,
   onCompleted,
+  holders,
 }: Omit<AddAssignmentsPanelProps, 'open'>) {
   const styles = useStyles();
   const formId = useId();
@@ -112,6 +119,7 @@ function AddAssignmentsForm({
   const [result, setResult] = useState<ActionResult>(idleResult);
   const [pending, startTransition] = useTransition();
   const keep = useKeepOutcome();
+  const held = useHeldAtScope(role, directoryScopeId, fixedScope ?? scopeOptions.find((o) => o.directoryScopeId === directoryScopeId), holders);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -160,6 +168,8 @@ function AddAssignmentsForm({
               max={maxPrincipals}
               error={clientErrors.principals ?? serverErrors?.principalIds?.[0]}
               disabled={pending}
+              existing={held.existing}
+              holding={held.holding}
             />
           </section>
           <section className={styles.section} aria-labelledby={scopeHeadingId}>
@@ -180,6 +190,8 @@ function AddAssignmentsForm({
             />
           </section>
         </form>
+        {/* Outside the form: its one-click fix is a form of its own. */}
+        <ReadAccessPrecheck principals={selected} directoryScopeId={directoryScopeId} roleName={role.displayName} />
       </DrawerBody>
       <DrawerFooter className={styles.footer}>
         <Button appearance="primary" type="submit" form={formId} disabled={pending} icon={pending ? <Spinner size="tiny" /> : undefined}>
@@ -197,4 +209,21 @@ function AddAssignmentsForm({
       </DrawerFooter>
     </>
   );
+}
+
+/** Who already holds the role at the chosen scope: known from the blade's rows, or asked of the server per search. */
+function useHeldAtScope(
+  role: AddAssignmentsRole,
+  directoryScopeId: string,
+  scope: ScopeOption | undefined,
+  holders: AddAssignmentsPanelProps['holders'],
+): { existing?: { ids: ReadonlySet<string>; reason: string }; holding?: HoldingQuery } {
+  return useMemo(() => {
+    if (!directoryScopeId) return {};
+    const reason = `Already holds ${role.displayName} at ${scope?.name ?? 'this scope'}`;
+    if (!holders) return { holding: { roleId: role.id, directoryScopeId, reason } };
+    const here = directoryScopeId.toLowerCase();
+    const ids = new Set(holders.filter((h) => h.directoryScopeId.toLowerCase() === here).map((h) => h.principalId.toLowerCase()));
+    return { existing: { ids, reason } };
+  }, [role.id, role.displayName, directoryScopeId, scope?.name, holders]);
 }

@@ -150,6 +150,10 @@ function pathsToRevalidate(input: AddRoleAssignmentsInput, landed: FoundPrincipa
   const paths = ['/roles', `/roles/${input.roleId}`];
   if (scope?.kind === 'administrativeUnit') paths.push(`/admin-units/${scope.id}`);
   if (scope?.kind === 'application') paths.push(`/app-registrations/${scope.id}`);
-  for (const principal of landed) if (principal.kind === 'user') paths.push(`/users/${principal.id}`);
+  for (const principal of landed) {
+    if (principal.kind === 'user') paths.push(`/users/${principal.id}`);
+    // A group's Assigned roles; its members' blades show the role as inherited, and are read afresh when opened.
+    if (principal.kind === 'group') paths.push(`/groups/${principal.id}`);
+  }
   return paths;
 }

@@ -17,7 +17,10 @@ const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
   const url = new URL(String(input), 'http://localhost');
   const q = (url.searchParams.get('q') ?? '').toLowerCase();
   const types = (url.searchParams.get('types') ?? '').split(',');
-  const principals = directory.filter((p) => types.includes(p.kind) && p.displayName.toLowerCase().includes(q));
+  const found = directory.filter((p) => types.includes(p.kind) && p.displayName.toLowerCase().includes(q));
+  // Asked about a role at a scope, the route marks who holds it there: here, Alex at Directory.
+  const holding = url.searchParams.get('roleId') ? url.searchParams.get('directoryScopeId') : null;
+  const principals = holding === null ? found : found.map((p) => ({ ...p, holds: p.id === alex.id && holding === '/' }));
   return new Response(JSON.stringify({ principals, hasMore: false }), { headers: { 'Content-Type': 'application/json' } });
 });
 
@@ -27,7 +30,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-type PickerOptions = Partial<Pick<Parameters<typeof PrincipalPicker>[0], 'kinds' | 'existing' | 'label'>>;
+type PickerOptions = Partial<Pick<Parameters<typeof PrincipalPicker>[0], 'kinds' | 'existing' | 'holding' | 'label'>>;
 
 function Picker({ initial = [], onChange, ...options }: { initial?: Principal[]; onChange?: (selected: Principal[]) => void } & PickerOptions) {
   const [selected, setSelected] = useState(initial);
@@ -122,5 +125,31 @@ describe('PrincipalPicker', { timeout: 30_000 }, () => {
     expect(screen.queryByText(ROLE_ASSIGNABLE_NOTE)).not.toBeInTheDocument();
     await user.click(existing);
     expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('asks the server who holds the role at the scope, and shows them with why they cannot be picked', async () => {
+    const onChange = vi.fn();
+    const roleId = 'eeeeeeee-0000-4000-8000-000000000001';
+    renderPicker({ onChange, holding: { roleId, directoryScopeId: '/', reason: 'Already holds Helpdesk Administrator at Directory' } });
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('combobox', { name: 'Search members' }), 'e');
+    const holder = await screen.findByRole('menuitemcheckbox', { name: /Alex Wilber/ });
+    expect(holder).toHaveTextContent('Already holds Helpdesk Administrator at Directory');
+    expect(holder).toHaveAttribute('aria-disabled', 'true');
+    expect(searched()).toEqual([{ q: 'e', types: 'user,group,servicePrincipal', roleId, directoryScopeId: '/' }]);
+    await user.click(holder);
+    expect(onChange).not.toHaveBeenCalled();
+
+    const other = screen.getByRole('menuitemcheckbox', { name: /Project Tracker/ });
+    expect(other).not.toHaveAttribute('aria-disabled', 'true');
+    await user.click(other);
+    expect(onChange).toHaveBeenLastCalledWith([tracker]);
+  });
+
+  it('says on a selected member that it holds the role at the scope chosen since', () => {
+    renderPicker({ initial: [alex, tracker], existing: { ids: new Set([alex.id]), reason: 'Already holds Helpdesk Administrator at Directory' } });
+    const tags = within(screen.getByRole('toolbar', { name: 'Selected members (2)' }));
+    expect(tags.getByRole('button', { name: /^Alex Wilber/ }).closest('[role="toolbar"] > *')).toHaveTextContent('Already holds Helpdesk Administrator at Directory');
+    expect(tags.getByRole('button', { name: /^Project Tracker/ }).closest('[role="toolbar"] > *')).toHaveTextContent('Service principal');
   });
 });

@@ -44,10 +44,18 @@ const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground2 },
 });
 
-type SearchResponse = { principals: Principal[]; hasMore: boolean };
+/** `holds`: the result already holds the role asked about (`holding`) at its scope. */
+type SearchResponse = { principals: (Principal & { holds?: boolean })[]; hasMore: boolean };
 
-async function searchDirectory(query: string, types: readonly PrincipalKind[], signal: AbortSignal): Promise<SearchResponse> {
+/** A role at a scope: the server marks the results that hold it there already. */
+export type HoldingQuery = { roleId: string; directoryScopeId: string; reason: string };
+
+async function searchDirectory(query: string, types: readonly PrincipalKind[], holding: HoldingQuery | undefined, signal: AbortSignal): Promise<SearchResponse> {
   const params = new URLSearchParams({ q: query, types: types.join(',') });
+  if (holding) {
+    params.set('roleId', holding.roleId);
+    params.set('directoryScopeId', holding.directoryScopeId);
+  }
   const response = await fetch(`/api/directory/search?${params}`, { signal, headers: { Accept: 'application/json' } });
   const body = (await response.json().catch(() => null)) as (SearchResponse & { error?: string }) | null;
   if (!response.ok || !body) throw new Error(body?.error ?? 'The search failed. Try again in a moment.');
@@ -87,6 +95,8 @@ export type PrincipalPickerProps = {
   kinds?: readonly PrincipalKind[];
   /** Principals already holding what is being added: listed, but not selectable, with the reason. */
   existing?: { ids: ReadonlySet<string>; reason: string };
+  /** Ask the server which results already hold this role at this scope: listed, but not selectable, with `reason`. */
+  holding?: HoldingQuery;
   label?: string;
   placeholder?: string;
 };
@@ -112,6 +122,7 @@ function PrincipalSearch({
   disabled,
   kinds = principalKinds,
   existing,
+  holding,
   label = 'Search members',
   placeholder,
 }: PrincipalPickerProps) {
@@ -125,14 +136,20 @@ function PrincipalSearch({
   const debounced = useDebounced(query.trim(), 250);
   const types = filter === 'all' ? kinds : [filter];
   const search = useQuery({
-    queryKey: queryKeys.directorySearch(debounced, types),
-    queryFn: ({ signal }) => searchDirectory(debounced, types, signal),
+    queryKey: queryKeys.directorySearch(debounced, types, holding && { roleId: holding.roleId, directoryScopeId: holding.directoryScopeId }),
+    queryFn: ({ signal }) => searchDirectory(debounced, types, holding, signal),
     enabled: debounced.length >= 1,
     placeholderData: keepPreviousData,
   });
   const results = debounced.length >= 1 ? (search.data?.principals ?? []) : [];
   const selectedIds = selected.map((p) => p.id);
   const full = selected.length >= max;
+  // Why a result can't be picked: it is a member already, or the server says it holds the role at the scope.
+  const heldReason = (principal: SearchResponse['principals'][number]): string | null => {
+    if (existing && (existing.ids.has(principal.id) || existing.ids.has(principal.id.toLowerCase()))) return existing.reason;
+    if (holding && principal.holds) return holding.reason;
+    return null;
+  };
   const searching = query.trim().length >= 1 && (search.isFetching || query.trim() !== debounced);
 
   const toggle = (id: string | undefined) => {
@@ -140,21 +157,23 @@ function PrincipalSearch({
     if (selectedIds.includes(id)) onChange(selected.filter((p) => p.id !== id));
     else {
       const principal = results.find((p) => p.id === id);
-      if (principal && !full && !existing?.ids.has(id)) onChange([...selected, principal]);
+      if (principal && !full && heldReason(principal) === null) {
+        onChange([...selected, { id: principal.id, displayName: principal.displayName, kind: principal.kind, detail: principal.detail }]);
+      }
     }
   };
 
-  const renderOption = (principal: Principal) => {
-    const held = existing?.ids.has(principal.id) ?? false;
+  const renderOption = (principal: SearchResponse['principals'][number]) => {
+    const reason = heldReason(principal);
     return (
-      <Option key={principal.id} value={principal.id} text={principal.displayName} disabled={held || (full && !selectedIds.includes(principal.id))}>
+      <Option key={principal.id} value={principal.id} text={principal.displayName} disabled={reason !== null || (full && !selectedIds.includes(principal.id))}>
         <span className={styles.option}>
           <PrincipalAvatar principal={principal} size={24} />
           <span className={styles.optionText}>
             <Text truncate wrap={false}>
               {principal.displayName}
             </Text>
-            <Caption1 className={styles.secondary}>{held ? existing?.reason : secondaryText(principal)}</Caption1>
+            <Caption1 className={styles.secondary}>{reason ?? secondaryText(principal)}</Caption1>
           </span>
         </span>
       </Option>
@@ -247,7 +266,8 @@ function PrincipalSearch({
               dismissible
               dismissIcon={{ 'aria-label': `Remove ${principal.displayName}` }}
               media={<PrincipalAvatar principal={principal} size={20} />}
-              secondaryText={kindLabels[principal.kind]}
+              // Picked at another scope, then the scope changed: say so on the tag, before Add refuses it.
+              secondaryText={heldReason(principal) ?? kindLabels[principal.kind]}
               disabled={disabled}
             >
               {principal.displayName}

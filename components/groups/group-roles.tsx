@@ -1,35 +1,61 @@
 'use client';
 
-import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, ToolbarButton, tokens } from '@fluentui/react-components';
-import { ArrowClockwise20Regular } from '@fluentui/react-icons';
-import NextLink from 'next/link';
+import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, ToolbarButton, ToolbarDivider, tokens } from '@fluentui/react-components';
+import { Add20Regular, ArrowClockwise20Regular } from '@fluentui/react-icons';
 import { useRouter } from 'next/navigation';
-import { useTransition } from 'react';
+import { useState, useTransition } from 'react';
+import { AddPrincipalAssignmentsPanel } from '@/components/assignments/on-demand';
 import { CommandBar } from '@/components/common/command-bar';
 import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
+import { ActionResultBar } from '@/components/common/action-result-bar';
+import { GuardedToolbarButton } from '@/components/common/guarded-toolbar-button';
+import { InfoLabelOnDemand } from '@/components/common/info-label-on-demand';
+import { useKeptOutcome } from '@/components/common/kept-outcome';
+import type { ActionResult } from '@/lib/actions/action-result';
 import type { GroupRoleRow, GroupSummary } from '@/lib/views/groups';
+import type { PrincipalAddOptions } from '@/lib/views/principal-assignments';
 import { ScopedRolesTable } from '@/components/common/scoped-roles-table';
-import { AppLink } from '@/components/common/app-link';
 
 const useStyles = makeStyles({
+  commands: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   notes: { marginBlock: tokens.spacingVerticalS },
   summary: { marginBlock: tokens.spacingVerticalS, color: tokens.colorNeutralForeground3 },
   empty: { paddingBlock: tokens.spacingVerticalXL, color: tokens.colorNeutralForeground2 },
 });
 
-/** A group's Assigned roles: every role assignment whose principal is the group, at every scope. */
-export function GroupRoles({ group, rows }: { group: GroupSummary; rows: GroupRoleRow[] }) {
+/**
+ * A group's Assigned roles: every role assignment whose principal is the group, at every scope. A role-assignable
+ * group gets Add assignments; `addOptions` (the roles and scopes it offers) is null for an admin who can't change
+ * assignments and for a group that can't hold roles.
+ */
+export function GroupRoles({ group, rows, addOptions }: { group: GroupSummary; rows: GroupRoleRow[]; addOptions: PrincipalAddOptions | null }) {
   const styles = useStyles();
   const admin = useSignedInAdmin();
   const router = useRouter();
   const [refreshing, startRefresh] = useTransition();
+  const [addOpen, setAddOpen] = useState(false);
+  const [added, setAdded] = useState<ActionResult | null>(null);
+  const kept = useKeptOutcome();
+  const denied = admin.canManageRoleAssignments ? null : (admin.manageDeniedReason ?? 'Assigning roles needs the Privileged Role Administrator or Global Administrator role.');
+  const addReason = denied ?? (addOptions ? null : 'Refresh the page to add assignments.');
   return (
     <>
-      <CommandBar label="Assigned roles commands">
-        <ToolbarButton icon={<ArrowClockwise20Regular />} disabled={refreshing} onClick={() => startRefresh(() => router.refresh())}>
-          Refresh
-        </ToolbarButton>
-      </CommandBar>
+      <div className={styles.commands}>
+        <CommandBar label="Assigned roles commands">
+          {group.isAssignableToRole ? (
+            <>
+              <GuardedToolbarButton icon={<Add20Regular />} onClick={() => setAddOpen(true)} preload={AddPrincipalAssignmentsPanel.preload} disabledReason={addReason}>
+                Add assignments
+              </GuardedToolbarButton>
+              <ToolbarDivider />
+            </>
+          ) : null}
+          <ToolbarButton icon={<ArrowClockwise20Regular />} disabled={refreshing} onClick={() => startRefresh(() => router.refresh())}>
+            Refresh
+          </ToolbarButton>
+        </CommandBar>
+        {group.isAssignableToRole && denied ? <InfoLabelOnDemand info={denied} size="medium">Why can&apos;t I add assignments?</InfoLabelOnDemand> : null}
+      </div>
       <div className={styles.notes}>
         {!group.isAssignableToRole ? (
           <MessageBar intent="info" layout="multiline">
@@ -41,35 +67,32 @@ export function GroupRoles({ group, rows }: { group: GroupSummary; rows: GroupRo
           </MessageBar>
         ) : (
           <MessageBar intent="info" layout="multiline">
-            <MessageBarBody>
-              Every member of this group holds these roles.{' '}
-              {admin.canManageRoleAssignments
-                ? 'To assign the group another role, open the role in All roles, select Add assignments and search for this group.'
-                : `Assigning roles needs the Privileged Role Administrator or Global Administrator role.`}
-              {admin.canManageRoleAssignments ? (
-                <>
-                  {' '}
-                  <AppLink href="/roles" inline>Assign a role</AppLink>
-                </>
-              ) : null}
-            </MessageBarBody>
+            <MessageBarBody>Every member of this group holds these roles.</MessageBarBody>
           </MessageBar>
         )}
       </div>
+      <ActionResultBar result={added ?? kept} />
       {group.isAssignableToRole ? (
         <>
           <Text block className={styles.summary} role="status">{`${rows.length} ${rows.length === 1 ? 'role assignment' : 'role assignments'}`}</Text>
           {rows.length === 0 ? (
             <div className={styles.empty}>
-              <Text block>This group doesn&apos;t hold any roles yet.</Text>
-              {admin.canManageRoleAssignments ? (
-                <NextLink prefetch={false} href="/roles"><Button tabIndex={-1}>Go to All roles</Button></NextLink>
-              ) : null}
+              <Text block>This group doesn&apos;t hold any roles yet.{addReason ? '' : ' Select Add assignments to assign it one.'}</Text>
             </div>
           ) : (
             <ScopedRolesTable rows={rows} label={`Roles assigned to ${group.displayName}`} extraColumns={[{ columnId: 'kind', header: 'Scope type', cell: (row) => row.scopeKindLabel }]} />
           )}
         </>
+      ) : null}
+      {addOptions ? (
+        <AddPrincipalAssignmentsPanel
+          open={addOpen}
+          onOpenChange={setAddOpen}
+          principal={{ id: group.id, displayName: group.displayName, kind: 'group', detail: group.description || null }}
+          options={addOptions}
+          held={rows.map((row) => ({ roleDefinitionId: row.roleId, directoryScopeId: row.directoryScopeId }))}
+          onCompleted={setAdded}
+        />
       ) : null}
     </>
   );

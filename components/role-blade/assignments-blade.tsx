@@ -174,6 +174,7 @@ export function AssignmentsBlade({ role, view, scopeOptions, managingPeers = nul
             open={addOpen}
             onOpenChange={setAddOpen}
             onCompleted={announce}
+            holders={complete ? view.rows : undefined}
           />
           <RemoveAssignmentDialog
             open={removeShown}

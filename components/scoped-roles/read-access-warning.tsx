@@ -14,7 +14,12 @@ const useStyles = makeStyles({
   form: { display: 'inline' },
 });
 
-function FixButton({ warning, unitId, onResult }: { warning: ReadAccessWarning; unitId: string; onResult: (result: ActionResult) => void }) {
+/** The one-click fix: Directory Readers at directory scope for one service principal or guest. */
+export function FixButton({ warning, unitId, onResult }: {
+  warning: Pick<ReadAccessWarning, 'principalId' | 'displayName'>;
+  unitId: string;
+  onResult: (result: ActionResult) => void;
+}) {
   const styles = useStyles();
   const [, action, pending] = useActionState(async (previous: ActionResult | null, form: FormData) => {
     const outcome = await addDirectoryReaders(previous, form);

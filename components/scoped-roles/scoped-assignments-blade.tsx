@@ -225,6 +225,7 @@ export function ScopedAssignmentsBlade({ scope, role, supported, rows, directory
               open={addOpen}
               onOpenChange={setAddOpen}
               onCompleted={announce}
+              holders={rows}
             />
           ) : null}
           <RemoveAssignmentDialog

@@ -2,7 +2,7 @@
 
 import { makeStyles, MessageBar, MessageBarBody, Text, ToolbarButton, ToolbarDivider, tokens } from '@fluentui/react-components';
 import { InfoLabelOnDemand } from '@/components/common/info-label-on-demand';
-import { ArrowClockwise20Regular, Delete20Regular, PersonDelete20Regular } from '@fluentui/react-icons';
+import { Add20Regular, ArrowClockwise20Regular, Delete20Regular, PersonDelete20Regular } from '@fluentui/react-icons';
 import { useRouter } from 'next/navigation';
 import { useActionState, useRef, useState, useTransition } from 'react';
 import { CommandBar } from '@/components/common/command-bar';
@@ -11,10 +11,12 @@ import { ActionResultBar } from '@/components/common/action-result-bar';
 import { useKeepOutcome, useKeptOutcome } from '@/components/common/kept-outcome';
 import { GuardedToolbarButton } from '@/components/common/guarded-toolbar-button';
 import { onDemand } from '@/components/common/on-demand';
+import { AddPrincipalAssignmentsPanel } from '@/components/assignments/on-demand';
 import { AssignmentPathCell, ScopedRolesTable } from '@/components/common/scoped-roles-table';
 import { gridFocusTarget, useReturnFocus } from '@/components/common/use-return-focus';
 import type { ActionResult } from '@/lib/actions/action-result';
 import { INDIRECT_ROLE_NOTE, ROLE_ASSIGNABLE_MEMBERS_DENIED } from '@/lib/roles/group-rules';
+import type { PrincipalAddOptions } from '@/lib/views/principal-assignments';
 import type { UserRoleRow } from '@/lib/views/users';
 import { removeUserFromGroup, removeUserRoleAssignments } from './actions';
 import type { UserSummary } from './user-blade-header';
@@ -30,17 +32,19 @@ const useStyles = makeStyles({
 });
 
 /**
- * A user's Assigned roles, as Entra's blade with its Assignment path column: direct assignments can be removed;
- * a role held through a group goes by removing the user from that group.
+ * A user's Assigned roles, as Entra's blade with its Assignment path column: Add assignments gives the user a role
+ * at a scope; direct assignments can be removed; a role held through a group goes by removing the user from that group.
+ * `addOptions` (the roles and scopes Add offers) is null for an admin who can't change assignments.
  */
-export function UserRoles({ user, rows }: { user: UserSummary; rows: UserRoleRow[] }) {
+export function UserRoles({ user, rows, addOptions }: { user: UserSummary; rows: UserRoleRow[]; addOptions: PrincipalAddOptions | null }) {
   const styles = useStyles();
   const admin = useSignedInAdmin();
   const router = useRouter();
   const [refreshing, startRefresh] = useTransition();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [open, setOpen] = useState<'direct' | 'group' | null>(null);
-  const [latest, setLatest] = useState<'direct' | 'group'>('direct');
+  const [open, setOpen] = useState<'add' | 'direct' | 'group' | null>(null);
+  const [latest, setLatest] = useState<'add' | 'direct' | 'group'>('direct');
+  const [addResult, setAddResult] = useState<ActionResult | null>(null);
   const keep = useKeepOutcome();
   const kept = useKeptOutcome();
   const settle = (outcome: ActionResult) => {
@@ -75,11 +79,17 @@ export function UserRoles({ user, rows }: { user: UserSummary; rows: UserRoleRow
   const toGrid = () => gridFocusTarget(grid.current);
   useReturnFocus(directShown, toGrid);
   useReturnFocus(groupShown, toGrid);
+  useReturnFocus(open === 'add', toGrid);
+  const addReason = admin.canManageRoleAssignments && addOptions ? null : (admin.manageDeniedReason ?? denied ?? 'Refresh the page to add assignments.');
+  const shownResult = { add: addResult, direct: directResult, group: groupResult }[latest];
 
   return (
     <>
       <div className={styles.commands}>
         <CommandBar label="Assigned roles commands">
+          <GuardedToolbarButton icon={<Add20Regular />} onClick={() => setOpen('add')} preload={AddPrincipalAssignmentsPanel.preload} disabledReason={addReason}>
+            Add assignments
+          </GuardedToolbarButton>
           <GuardedToolbarButton icon={<Delete20Regular />} onClick={() => setOpen('direct')} preload={RemoveDirectDialog.preload} disabledReason={directReason}>
             {direct.length > 1 ? `Remove assignments (${direct.length})` : 'Remove assignment'}
           </GuardedToolbarButton>
@@ -89,12 +99,12 @@ export function UserRoles({ user, rows }: { user: UserSummary; rows: UserRoleRow
           <ToolbarDivider />
           <ToolbarButton icon={<ArrowClockwise20Regular />} disabled={refreshing} onClick={() => startRefresh(() => router.refresh())}>Refresh</ToolbarButton>
         </CommandBar>
-        {denied ? <InfoLabelOnDemand info={denied} size="medium">Why can&apos;t I remove roles?</InfoLabelOnDemand> : null}
+        {denied ? <InfoLabelOnDemand info={denied} size="medium">Why can&apos;t I add or remove roles?</InfoLabelOnDemand> : null}
       </div>
       {rows.some((row) => row.via.kind === 'group') ? (
         <MessageBar intent="info" className={styles.note}><MessageBarBody>{INDIRECT_ROLE_NOTE}</MessageBarBody></MessageBar>
       ) : null}
-      <ActionResultBar result={(latest === 'direct' ? directResult : groupResult) ?? kept} />
+      <ActionResultBar result={shownResult ?? kept} />
       <Text block className={styles.summary} role="status">
         {`${rows.length} ${rows.length === 1 ? 'role assignment' : 'role assignments'}${selectedRows.length ? ` \u00b7 ${selectedRows.length} selected` : ''}`}
       </Text>
@@ -118,6 +128,19 @@ export function UserRoles({ user, rows }: { user: UserSummary; rows: UserRoleRow
       )}
       {denied ? null : (
         <>
+          {addOptions ? (
+            <AddPrincipalAssignmentsPanel
+              open={open === 'add'}
+              onOpenChange={(next) => setOpen(next ? 'add' : null)}
+              principal={{ id: user.id, displayName: user.displayName, kind: 'user', detail: user.userPrincipalName }}
+              options={addOptions}
+              held={rows.flatMap((row) => (row.via.kind === 'direct' ? [{ roleDefinitionId: row.roleId, directoryScopeId: row.directoryScopeId }] : []))}
+              onCompleted={(outcome) => {
+                setLatest('add');
+                setAddResult(outcome);
+              }}
+            />
+          ) : null}
           {directShown ? (
             <RemoveDirectDialog open onOpenChange={(next) => setOpen(next ? 'direct' : null)} user={user} rows={direct} signedInUserId={admin.id} action={removeDirect} pending={removingDirect} />
           ) : null}

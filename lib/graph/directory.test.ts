@@ -7,7 +7,7 @@ import { searchPrincipals } from './directory-search';
 import { getGroup, listGroupMembers, listGroups } from './groups';
 import { getRoleDefinition, listRoleDefinitions } from './role-definitions';
 import { getServicePrincipal, getServicePrincipalByAppId, listServicePrincipals } from './service-principals';
-import { getMe, getUser, listUserMemberOf, listUsers } from './users';
+import { getMe, getUser, listUserMemberOf, listUsers, listUsersByIds } from './users';
 import { InvalidIdError } from './errors';
 
 const injection = "x' or 1 eq 1";
@@ -78,6 +78,16 @@ describe('reads the blades use', () => {
 
   it('reads the signed-in user', async () => {
     expect(await getMe(graph)).toMatchObject({ displayName: 'Isaiah Langer', userPrincipalName: 'IsaiahL@contoso.onmicrosoft.com' });
+  });
+
+  it('reads users by id with their userType, leaving out ids that are no user, in one $batch', async () => {
+    const { users } = await listUsers(graph);
+    const picked = users.filter((u) => ['Ravi Kumar', 'Alex Wilber'].includes(u.displayName ?? '')).map((u) => u.id);
+    const { graph: logged, log } = await graphAs('IsaiahL');
+    const found = await listUsersByIds(logged, [...picked, unknownGuid]);
+    expect(found.map((u) => [u.displayName, u.userType]).sort()).toEqual([['Alex Wilber', 'Member'], ['Ravi Kumar', 'Guest']]);
+    expect(log.map((entry) => entry.path)).toEqual(['/$batch']);
+    await expect(listUsersByIds(logged, ['not-a-guid'])).rejects.toBeInstanceOf(InvalidIdError);
   });
 
   it("lists a user's groups with isAssignableToRole, for inherited roles", async () => {

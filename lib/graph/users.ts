@@ -1,5 +1,5 @@
 import type { GraphClient } from './client';
-import { assertGuid, isGuid, searchAny, segment, withQuery } from './odata';
+import { assertGuid, chunk, eq, inList, isGuid, searchAny, segment, withQuery } from './odata';
 import { meFields, memberOfGroupSchema, meSchema, userFields, userSchema, type Me, type MemberOfGroup, type User } from './schemas';
 
 const select = userFields.join(',');
@@ -25,6 +25,23 @@ export async function listUsers(
 export async function getUser(graph: GraphClient, id: string): Promise<User | null> {
   if (!isGuid(id)) return null;
   return graph.find(withQuery(`/users/${segment(id)}`, { $select: select }), userSchema);
+}
+
+/**
+ * The users among `ids` (others are left out), read 15 ids to an `in` list, all lists in one `$batch`.
+ * Throws InvalidIdError before any request when an id is malformed.
+ */
+export async function listUsersByIds(graph: GraphClient, ids: readonly string[]): Promise<User[]> {
+  const unique = [...new Set(ids.map((id) => assertGuid(id, 'user').toLowerCase()))];
+  if (unique.length === 0) return [];
+  const urls = chunk(unique, 15).map((part) => withQuery('/users', { $filter: part.length === 1 ? eq('id', part[0] as string) : inList('id', part), $select: select }));
+  const results = await graph.batch(urls.map((url) => ({ method: 'GET' as const, url })));
+  const users: User[] = [];
+  for (const result of results) {
+    if (!result.ok) throw result.error;
+    users.push(...(await graph.listFrom(result.body, userSchema, { path: '/users' })).items);
+  }
+  return users;
 }
 
 /** The signed-in user. */

@@ -2,5 +2,7 @@
 export const queryKeys = {
   roleAssignmentTotals: () => ['role-assignment-totals'] as const,
   groupMembersPreview: (groupIds: readonly string[]) => ['group-members-preview', [...groupIds].sort()] as const,
-  directorySearch: (query: string, types: readonly string[]) => ['directory-search', query, [...types].sort()] as const,
+  directorySearch: (query: string, types: readonly string[], holding?: { roleId: string; directoryScopeId: string }) =>
+    ['directory-search', query, [...types].sort(), holding ?? null] as const,
+  readAccess: (principalIds: readonly string[]) => ['read-access', [...principalIds].sort()] as const,
 };

@@ -1,6 +1,6 @@
 import { listAdministrativeUnits, listApplications, type GraphClient, type RoleDefinition } from '@/lib/graph/server';
 import { supportedScopeKinds } from '@/lib/roles/scopes';
-import type { ScopeOption } from '@/lib/roles/scope-kinds';
+import type { ScopeKind, ScopeOption } from '@/lib/roles/scope-kinds';
 
 const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
@@ -9,7 +9,11 @@ const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
  * may be scoped to one, plus app registrations when it may be scoped to an app. One parallel round of reads.
  */
 export async function loadScopeOptions(graph: GraphClient, role: RoleDefinition): Promise<ScopeOption[]> {
-  const kinds = supportedScopeKinds(role);
+  return loadScopeOptionsOfKinds(graph, supportedScopeKinds(role));
+}
+
+/** Directory, plus every administrative unit and app registration when `kinds` has them: one parallel round. */
+export async function loadScopeOptionsOfKinds(graph: GraphClient, kinds: readonly ScopeKind[]): Promise<ScopeOption[]> {
   const [units, apps] = await Promise.all([
     kinds.includes('administrativeUnit') ? listAdministrativeUnits(graph) : [],
     kinds.includes('application') ? listApplications(graph) : [],

@@ -1,11 +1,13 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
 import { graphForSignedInAdmin } from '@/lib/auth/session';
-import { GraphError, principalKinds, searchPrincipals, toUserMessage } from '@/lib/graph/server';
+import { directoryScopeIdSchema, GraphError, principalKinds, toUserMessage } from '@/lib/graph/server';
 import { hasControlCharacters, MAX_SEARCH_LENGTH } from '@/lib/views/list-params';
+import { searchPrincipalCandidates } from '@/lib/views/principal-search';
 
 // The principal picker's type-ahead: users, role-assignable groups and service principals matching `q`, read
-// as the signed-in admin in one Graph $batch. Answers are the admin's own view of the directory: never cached.
+// as the signed-in admin in one Graph $batch. Given roleId and directoryScopeId, each result also says whether it
+// `holds` that role there (one more request). Answers are the admin's own view of the directory: never cached.
 
 const querySchema = z.object({
   // Control characters are refused here: sent on, Graph answers 400 and the picker would report a Graph failure.
@@ -20,20 +22,29 @@ const querySchema = z.object({
     .optional()
     .transform((value) => (value ? value.split(',').map((type) => type.trim()) : [...principalKinds]))
     .pipe(z.array(z.enum(principalKinds, 'Types are user, group and servicePrincipal.')).min(1)),
-});
+  roleId: z.guid('The role id is malformed.').optional(),
+  directoryScopeId: directoryScopeIdSchema.optional(),
+}).refine((query) => (query.roleId === undefined) === (query.directoryScopeId === undefined), 'Give both roleId and directoryScopeId, or neither.');
 
 const noStore = { 'Cache-Control': 'no-store' };
 
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
-  const parsed = querySchema.safeParse({ q: params.get('q') ?? '', types: params.get('types') ?? undefined });
+  const parsed = querySchema.safeParse({
+    q: params.get('q') ?? '',
+    types: params.get('types') ?? undefined,
+    roleId: params.get('roleId') ?? undefined,
+    directoryScopeId: params.get('directoryScopeId') ?? undefined,
+  });
   if (!parsed.success) {
     return NextResponse.json({ error: parsed.error.issues[0]?.message ?? 'Check the search and try again.' }, { status: 400, headers: noStore });
   }
   const graph = await graphForSignedInAdmin();
   if (!graph) return NextResponse.json({ error: 'Your sign-in has expired. Sign in again to continue.' }, { status: 401, headers: noStore });
   try {
-    const { principals, hasMore } = await searchPrincipals(graph, parsed.data.q, { types: parsed.data.types, top: 20 });
+    const { q, types, roleId, directoryScopeId } = parsed.data;
+    const holding = roleId !== undefined && directoryScopeId !== undefined ? { roleId, directoryScopeId } : undefined;
+    const { principals, hasMore } = await searchPrincipalCandidates(graph, q, { types, top: 20, holding });
     return NextResponse.json({ principals, hasMore }, { headers: noStore });
   } catch (error) {
     const { message, requestId } = toUserMessage(error);

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { GroupRoles } from '@/components/groups/group-roles';
 import { loadGroup, loadGroupRoles, toGroupSummary } from '@/lib/views/groups';
+import { loadPrincipalAddOptions } from '@/lib/views/principal-assignments';
+import { getSignedInAdmin } from '@/lib/views/signed-in-admin';
 import { orOnLoadFailure, withLoadFailure } from '@/components/common/with-load-failure';
 
 type Props = { params: Promise<{ groupId: string }> };
@@ -16,8 +18,12 @@ export default withLoadFailure(async function GroupRolesPage({ params }: Props) 
   const group = await loadGroup(groupId);
   if (!group) notFound();
   // Only a role-assignable group can hold a role: for any other, Graph is not asked.
-  const rows = group.isAssignableToRole ? await loadGroupRoles(groupId) : [];
-  return <GroupRoles group={toGroupSummary(group)} rows={rows} />;
+  if (!group.isAssignableToRole) return <GroupRoles group={toGroupSummary(group)} rows={[]} addOptions={null} />;
+  const optionsRead = loadPrincipalAddOptions();
+  optionsRead.catch(() => undefined);
+  const [rows, admin] = await Promise.all([loadGroupRoles(groupId), getSignedInAdmin()]);
+  const addOptions = admin.canManageRoleAssignments ? await optionsRead : null;
+  return <GroupRoles group={toGroupSummary(group)} rows={rows} addOptions={addOptions} />;
 });
 
 // A title is not worth a failed page: when Graph is throttling or down, the page below says so.

@@ -3,6 +3,8 @@ import { notFound } from 'next/navigation';
 import { UserRoles } from '@/components/users/user-roles';
 import { isGuid } from '@/lib/graph/server';
 import { toUserSummary } from '@/lib/views/user-summary';
+import { loadPrincipalAddOptions } from '@/lib/views/principal-assignments';
+import { getSignedInAdmin } from '@/lib/views/signed-in-admin';
 import { loadUser, loadUserRoles } from '@/lib/views/users';
 import { orOnLoadFailure, withLoadFailure } from '@/components/common/with-load-failure';
 
@@ -21,9 +23,14 @@ export default withLoadFailure(async function UserRolesPage({ params }: Props) {
   // The roles are read alongside the user, not after: for an unknown user the list is dropped for not-found.
   const rowsRead = isGuid(userId) ? loadUserRoles(userId) : Promise.resolve([]);
   rowsRead.catch(() => undefined);
+  // Add assignments' roles and scopes are read alongside, not after the admin's own roles (see the role blade's page).
+  const optionsRead = isGuid(userId) ? loadPrincipalAddOptions() : null;
+  optionsRead?.catch(() => undefined);
   const user = await loadUser(userId);
   if (!user) notFound();
-  return <UserRoles user={toUserSummary(user)} rows={await rowsRead} />;
+  const [rows, admin] = await Promise.all([rowsRead, getSignedInAdmin()]);
+  const addOptions = admin.canManageRoleAssignments && optionsRead ? await optionsRead : null;
+  return <UserRoles user={toUserSummary(user)} rows={rows} addOptions={addOptions} />;
 });
 
 // A title is not worth a failed page: when Graph is throttling or down, the page below says so.
