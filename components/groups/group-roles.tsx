@@ -10,6 +10,7 @@ import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
 import type { GroupRoleRow, GroupSummary } from '@/lib/views/groups';
 import { ScopedRolesTable } from '@/components/common/scoped-roles-table';
 import { AppLink } from '@/components/common/app-link';
+import { countOf } from '@/lib/format/count';
 
 const useStyles = makeStyles({
   notes: { marginBlock: tokens.spacingVerticalS },
@@ -58,7 +59,7 @@ export function GroupRoles({ group, rows }: { group: GroupSummary; rows: GroupRo
       </div>
       {group.isAssignableToRole ? (
         <>
-          <Text block className={styles.summary} role="status">{`${rows.length} ${rows.length === 1 ? 'role assignment' : 'role assignments'}`}</Text>
+          <Text block className={styles.summary} role="status">{countOf(rows.length, 'role assignment', 'role assignments')}</Text>
           {rows.length === 0 ? (
             <div className={styles.empty}>
               <Text block>This group doesn&apos;t hold any roles yet.</Text>

@@ -14,6 +14,7 @@ import { AppGeneric20Regular, People20Regular } from '@fluentui/react-icons';
 import NextLink from 'next/link';
 import { ListGrid } from '@/components/common/list-grid';
 import { principalTypeLabels, scopeLabel, type RoleAssignmentRow } from '@/lib/roles/assignment-filters';
+import { countOf } from '@/lib/format/count';
 
 const useStyles = makeStyles({
   name: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0, paddingBlock: tokens.spacingVerticalXS },
@@ -30,7 +31,7 @@ const useStyles = makeStyles({
 
 function memberCountText(count: number | null): string {
   if (count === null) return 'Group';
-  return `Group \u00b7 ${count} ${count === 1 ? 'member' : 'members'}`;
+  return `Group \u00b7 ${countOf(count, 'member', 'members')}`;
 }
 
 function PrincipalCell({ row }: { row: RoleAssignmentRow }) {

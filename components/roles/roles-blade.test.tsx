@@ -62,6 +62,12 @@ describe('RolesBlade', { timeout: 20_000 }, () => {
     expect(await screen.findByRole('button', { name: /^Custom roles/ })).toBeInTheDocument();
   });
 
+  it('writes counts with thousands separators', () => {
+    renderBlade(defaultRoleListState, withPrivilegedTotal(12_219));
+    const grid = screen.getByRole('grid', { name: 'All roles' });
+    expect(within(grid).getByRole('row', { name: /^Global Administrator/ })).toHaveTextContent(/12,217$/);
+  });
+
   it('filters as the admin types and writes the search to the URL', async () => {
     const user = userEvent.setup();
     renderBlade();
