@@ -15,7 +15,14 @@ import { countOf } from '@/lib/format/count';
 const useStyles = makeStyles({
   notes: { marginBlock: tokens.spacingVerticalS },
   summary: { marginBlock: tokens.spacingVerticalS, color: tokens.colorNeutralForeground3 },
-  empty: { paddingBlock: tokens.spacingVerticalXL, color: tokens.colorNeutralForeground2 },
+  empty: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalM,
+    paddingBlock: tokens.spacingVerticalXL,
+    color: tokens.colorNeutralForeground2,
+  },
 });
 
 /** A group's Assigned roles: every role assignment whose principal is the group, at every scope. */
