@@ -45,13 +45,16 @@ function PrincipalCell({ row }: { row: RoleAssignmentRow }) {
     row.principalType === 'group' ? <Avatar size={28} shape="square" icon={<People20Regular />} color="brand" aria-hidden />
     : row.principalType === 'servicePrincipal' ? <Avatar size={28} shape="square" icon={<AppGeneric20Regular />} color="steel" aria-hidden />
     : <Avatar size={28} name={row.displayName} color="colorful" aria-hidden />;
+  // Users and groups open their own blades; a service principal has none in the portal.
+  const href = row.principalType === 'user' ? `/users/${row.principalId}` : row.principalType === 'group' ? `/groups/${row.principalId}` : null;
   return (
     <span className={styles.name}>
       {avatar}
       <span className={styles.lines}>
         <span className={styles.title}>
-          {row.principalType === 'group' ? (
-            <NextLink className={styles.link} href={`/groups/${row.principalId}`} onClick={(event) => event.stopPropagation()}>
+          {href ? (
+            // Not prefetched: a page of 100 holders would prefetch 100 blades the admin may never open.
+            <NextLink className={styles.link} href={href} prefetch={false} onClick={(event) => event.stopPropagation()}>
               {row.displayName}
             </NextLink>
           ) : (
