@@ -149,7 +149,7 @@ describe('RolesBlade', { timeout: 20_000 }, () => {
       await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^5 roles$/));
       expect(fetchMock).toHaveBeenCalledWith('/api/role-assignment-counts', expect.anything());
       expect(shownRoles()[0]).toBe('Global Administrator');
-      expect(within(screen.getByRole('grid', { name: 'All roles' })).getByText('5000')).toBeInTheDocument();
+      expect(within(screen.getByRole('grid', { name: 'All roles' })).getByText('5,000')).toBeInTheDocument();
       expect(screen.getByText('Too many privileged role assignments')).toBeInTheDocument();
     });
 
