@@ -14,7 +14,7 @@ const AccountMenuList = onDemand(() => import('./account-menu-list').then((modul
 const slotWidth = '320px';
 
 const useStyles = makeStyles({
-  slot: { display: 'flex', alignItems: 'center', justifyContent: 'flex-end', flexShrink: 0, width: slotWidth, maxWidth: slotWidth, minWidth: slotWidth },
+  slot: { display: 'flex', alignItems: 'center', justifyContent: 'flex-end', flexShrink: 0, boxSizing: 'border-box', width: slotWidth, maxWidth: slotWidth, minWidth: slotWidth },
   trigger: {
     justifyContent: 'flex-end',
     color: tokens.colorNeutralForegroundOnBrand,
