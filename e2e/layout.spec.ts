@@ -206,7 +206,7 @@ test.describe('Layout', () => {
       }
       for (const dark of [false, true]) {
         if (dark) await page.getByRole('switch', { name: 'Dark theme' }).check();
-        await testInfo.attach(`top-bar-${account.upn}-${dark ? 'dark' : 'light'}`, { body: await page.locator('header').screenshot(), contentType: 'image/png' });
+        await testInfo.attach(`top-bar-${account.displayName}-${dark ? 'dark' : 'light'}`, { body: await page.locator('header').screenshot(), contentType: 'image/png' });
         // The top bar, which the blades' axe checks leave out, in both themes.
         const { violations } = await new AxeBuilder({ page }).include('header').exclude('[data-tabster-dummy]').analyze();
         expect(violations.map((v) => `${v.id}: ${v.help}`), `top bar, ${dark ? 'dark' : 'light'}`).toEqual([]);
