@@ -5,6 +5,7 @@ import NextLink from 'next/link';
 import { useListStyles } from '@/components/common/list-styles';
 import { SearchableList } from '@/components/common/searchable-list';
 import type { AdministrativeUnitRow } from '@/lib/views/admin-units';
+import { formatCount } from '@/lib/format/count';
 
 function NameCell({ row }: { row: AdministrativeUnitRow }) {
   const styles = useListStyles();
@@ -22,7 +23,7 @@ const columns: TableColumnDefinition<AdministrativeUnitRow>[] = [
   createTableColumn({
     columnId: 'members',
     renderHeaderCell: () => 'Members',
-    renderCell: (row) => (row.memberCount === null ? 'Unknown' : String(row.memberCount)),
+    renderCell: (row) => (row.memberCount === null ? 'Unknown' : formatCount(row.memberCount)),
   }),
 ];
 

@@ -19,6 +19,7 @@ import { useListStyles } from '@/components/common/list-styles';
 import { PropertyList } from '@/components/common/property-list';
 import { matchesSearch, useUrlSearch } from '@/components/common/use-url-search';
 import type { UnitMemberRow, UnitMemberType } from '@/lib/views/admin-units';
+import { countOf, formatCount } from '@/lib/format/count';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBlockEnd: tokens.spacingVerticalXL },
@@ -86,7 +87,7 @@ export function UnitOverview({ unit, members, initialSearch }: {
             { label: 'Description', value: unit.description || '\u2014' },
             { label: 'Object ID', value: <Text font="monospace">{unit.id}</Text> },
             { label: 'Restricted management', value: unit.visibility === 'HiddenMembership' ? 'Hidden membership' : 'No' },
-            { label: 'Direct members', value: `${users} ${users === 1 ? 'user' : 'users'}, ${groups} ${groups === 1 ? 'group' : 'groups'}, ${devices} ${devices === 1 ? 'device' : 'devices'}` },
+            { label: 'Direct members', value: `${countOf(users, 'user', 'users')}, ${countOf(groups, 'group', 'groups')}, ${countOf(devices, 'device', 'devices')}` },
           ]}
         />
       </section>
@@ -103,7 +104,7 @@ export function UnitOverview({ unit, members, initialSearch }: {
           onChange={(_, data) => setSearch(data.value)}
         />
         <Text aria-live="polite" className={list.summary}>
-          {shown.length === members.length ? `${members.length} ${members.length === 1 ? 'member' : 'members'}` : `${shown.length} of ${members.length} members match the search`}
+          {shown.length === members.length ? countOf(members.length, 'member', 'members') : `${formatCount(shown.length)} of ${formatCount(members.length)} members match the search`}
         </Text>
         {shown.length === 0 ? (
           <div className={list.empty}>

@@ -3,6 +3,7 @@
 import type { ActionResult } from '@/lib/actions/action-result';
 import { toUserMessage } from '@/lib/graph/errors';
 import type { GraphError } from '@/lib/graph/errors';
+import { formatCount } from '@/lib/format/count';
 
 export type ItemReport = { what: string } & ({ fate: 'done' } | { fate: 'not-done' | 'unknown'; error: GraphError });
 
@@ -49,12 +50,12 @@ export function additionResult(where: string, items: readonly ItemReport[]): Act
     return `${item.what}: not added. ${toUserMessage(item.error, { subject: 'This member' }).message}`;
   });
   if (added.length === items.length) {
-    const message = added.length === 1 ? `Added ${added[0]?.what} to ${where}.` : `Added ${added.length} assignments to ${where}.`;
+    const message = added.length === 1 ? `Added ${added[0]?.what} to ${where}.` : `Added ${formatCount(added.length)} assignments to ${where}.`;
     return { ok: true, message, details: added.length === 1 ? undefined : details };
   }
   const notAdded = items.length - added.length - unknown;
   const parts = [
-    added.length ? `Added ${added.length} of ${items.length} assignments to ${where}` : `No assignment to ${where} is known to be added`,
+    added.length ? `Added ${formatCount(added.length)} of ${formatCount(items.length)} assignments to ${where}` : `No assignment to ${where} is known to be added`,
     notAdded ? `${notAdded} not added` : '',
     unknown ? `${unknown} unknown: check again below` : '',
   ].filter(Boolean);

@@ -26,6 +26,7 @@ import { AuditEntryDrawer } from './audit-entry-drawer';
 import { AuditFiltersBar } from './audit-filters';
 import { AuditTable } from './audit-table';
 import { useAuditEntry } from './use-audit-entry';
+import { countOf, formatCount } from '@/lib/format/count';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -126,10 +127,10 @@ export function AuditBlade({ filters, rows: firstRows, nextLink: firstNextLink, 
         {navigating
           ? 'Loading entries…'
           : nextLink
-            ? `${rows.length} most recent entries shown; more are available`
+            ? `${formatCount(rows.length)} most recent entries shown; more are available`
             : filtered
-              ? `${rows.length} ${rows.length === 1 ? 'entry matches' : 'entries match'} the filters`
-              : `${rows.length} ${rows.length === 1 ? 'entry' : 'entries'}`}
+              ? `${countOf(rows.length, 'entry matches', 'entries match')} the filters`
+              : countOf(rows.length, 'entry', 'entries')}
       </Text>
       {rows.length === 0 ? (
         <div className={styles.empty}>

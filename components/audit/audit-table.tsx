@@ -10,8 +10,9 @@ import {
   type TableColumnId,
 } from '@fluentui/react-components';
 import type { MouseEvent } from 'react';
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import { ListGrid } from '@/components/common/list-grid';
+import { wrapSegments } from '@/lib/format/wrap-points';
 import { auditScopeKindLabels } from '@/lib/roles/audit-constants';
 import type { AuditRow } from '@/lib/roles/audit-rows';
 
@@ -22,7 +23,9 @@ const useStyles = makeStyles({
   wide: { flexGrow: 3, flexBasis: 0, minWidth: 0 },
   scope: { flexGrow: 2, flexBasis: 0, minWidth: 0 },
   result: { flexGrow: 0, flexShrink: 0, flexBasis: '96px' },
-  cell: { paddingBlock: tokens.spacingVerticalS, alignItems: 'flex-start', overflowWrap: 'anywhere' },
+  // Longhands: Fluent's cell sets the padding shorthand, which would win over a paddingBlock here. The text breaks
+  // at spaces and at WrapText's points; mid-word only when a single piece is wider than the whole column.
+  cell: { paddingTop: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS, alignItems: 'flex-start', overflowWrap: 'break-word' },
   lines: { display: 'flex', flexDirection: 'column', minWidth: 0 },
   secondary: { color: tokens.colorNeutralForeground3 },
   dateText: { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
@@ -51,12 +54,22 @@ function OpenEntry({ row, href, onOpen }: { row: AuditRow; href: string; onOpen:
   );
 }
 
+/** A name or sign-in name that may break after "_" or "." and before "@", never in the middle of a word. */
+function WrapText({ text }: { text: string }) {
+  return wrapSegments(text).map((piece, i) => (
+    <Fragment key={i}>
+      {i > 0 ? <wbr /> : null}
+      {piece}
+    </Fragment>
+  ));
+}
+
 function TwoLines({ primary, secondary, bold }: { primary: string; secondary?: string | null; bold?: boolean }) {
   const styles = useStyles();
   return (
     <span className={styles.lines}>
-      <Text weight={bold ? 'semibold' : 'regular'}>{primary}</Text>
-      {secondary ? <Text size={200} className={styles.secondary}>{secondary}</Text> : null}
+      <Text weight={bold ? 'semibold' : 'regular'}><WrapText text={primary} /></Text>
+      {secondary ? <Text size={200} className={styles.secondary}><WrapText text={secondary} /></Text> : null}
     </span>
   );
 }
@@ -99,7 +112,7 @@ const columnsFor = ({ href, onOpen }: EntryLinks): TableColumnDefinition<AuditRo
     renderHeaderCell: () => 'Target',
     renderCell: (row) => (row.target ? <TwoLines primary={row.target.name} secondary={row.target.detail ?? row.target.type} /> : <None />),
   }),
-  createTableColumn<AuditRow>({ columnId: 'role', renderHeaderCell: () => 'Role', renderCell: (row) => row.role?.name || <None /> }),
+  createTableColumn<AuditRow>({ columnId: 'role', renderHeaderCell: () => 'Role', renderCell: (row) => (row.role?.name ? <WrapText text={row.role.name} /> : <None />) }),
   createTableColumn<AuditRow>({
     columnId: 'scope',
     renderHeaderCell: () => 'Scope',

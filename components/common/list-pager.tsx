@@ -3,6 +3,7 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { ChevronLeft20Regular, ChevronRight20Regular } from '@fluentui/react-icons';
 import { useRouter } from 'next/navigation';
+import { formatCount } from '@/lib/format/count';
 
 const useStyles = makeStyles({
   root: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
@@ -41,7 +42,7 @@ export function ListPager({ pathname, query, after, nextCursor, pageCount }: {
       >
         Previous
       </Button>
-      <Text>{pageCount ? `Page ${page} of ${pageCount}` : `Page ${page}`}</Text>
+      <Text>{pageCount ? `Page ${formatCount(page)} of ${formatCount(pageCount)}` : `Page ${formatCount(page)}`}</Text>
       <Button
         appearance="subtle"
         icon={<ChevronRight20Regular />}

@@ -4,6 +4,7 @@ import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import NextLink from 'next/link';
 import type { ReactNode } from 'react';
 import { ListPager } from './list-pager';
+import { formatCount } from '@/lib/format/count';
 
 const useStyles = makeStyles({
   summary: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap',
@@ -12,8 +13,6 @@ const useStyles = makeStyles({
   empty: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS,
     paddingBlock: tokens.spacingVerticalXXL, color: tokens.colorNeutralForeground2 },
 });
-
-const number = new Intl.NumberFormat('en');
 
 /**
  * One page of a server-driven list (All groups, All users): "1–100 of 5,000 groups", Previous/Next, and the table,
@@ -45,7 +44,7 @@ export function PagedResults({ shown, count, pageSize, after, nextCursor, pathna
         <Text className={styles.muted} role="status">
           {shown === 0
             ? `No ${noun.many}`
-            : `${number.format(first)}\u2013${number.format(first + shown - 1)}${count === undefined ? '' : ` of ${number.format(count)}`} ${count === 1 ? noun.one : noun.many}${filtered ? ' match' : ''}`}
+            : `${formatCount(first)}\u2013${formatCount(first + shown - 1)}${count === undefined ? '' : ` of ${formatCount(count)}`} ${count === 1 ? noun.one : noun.many}${filtered ? ' match' : ''}`}
         </Text>
         <ListPager pathname={pathname} query={query} after={after} nextCursor={nextCursor} pageCount={pageCount} />
       </div>

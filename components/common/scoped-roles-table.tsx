@@ -10,6 +10,9 @@ import { ListGrid, type GridSelection } from './list-grid';
 
 const useStyles = makeStyles({
   role: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, paddingBlock: tokens.spacingVerticalXS },
+  // One line that ends in an ellipsis when the column is narrower than the group's name; the name stays whole in
+  // the link's text (what a screen reader reads) and in its title (what a pointer shows).
+  path: { minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
 });
 
 function RoleCell({ row }: { row: RoleAtScope }) {
@@ -24,10 +27,11 @@ function RoleCell({ row }: { row: RoleAtScope }) {
 
 /** Entra's Assignment path column: "Direct", or the group the role comes through, linked to its blade. */
 export function AssignmentPathCell({ via }: { via: AssignmentPath }) {
+  const styles = useStyles();
   if (via.kind === 'direct') return <Text>Direct</Text>;
   return (
-    <Text>
-      Group: <AppLink href={`/groups/${via.groupId}`}>{via.groupDisplayName}</AppLink>
+    <Text className={styles.path}>
+      Group: <AppLink href={`/groups/${via.groupId}`} title={via.groupDisplayName}>{via.groupDisplayName}</AppLink>
     </Text>
   );
 }
@@ -36,11 +40,13 @@ export function scopeText(row: Pick<RoleAtScope, 'scopeKindLabel' | 'scopeName'>
   return row.scopeKindLabel === 'Directory' ? 'Directory' : `${row.scopeName} (${row.scopeKindLabel})`;
 }
 
+// The minimum widths add up to less than a 1024 px screen's blade, so the grid shrinks to fit instead of hiding
+// its last column (the Assignment path, whose ellipsis then shows) behind a horizontal scroll.
 const sizing = {
-  role: { minWidth: 220, idealWidth: 320 },
-  scope: { minWidth: 160, idealWidth: 240 },
-  kind: { minWidth: 120, idealWidth: 160 },
-  path: { minWidth: 180, idealWidth: 260 },
+  role: { minWidth: 180, idealWidth: 300 },
+  scope: { minWidth: 140, idealWidth: 220 },
+  kind: { minWidth: 110, idealWidth: 140 },
+  path: { minWidth: 160, idealWidth: 320 },
 };
 
 /**

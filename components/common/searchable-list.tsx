@@ -5,8 +5,7 @@ import { useMemo } from 'react';
 import { ListGrid } from './list-grid';
 import { useListStyles } from './list-styles';
 import { matchesSearch, useUrlSearch } from './use-url-search';
-
-const number = new Intl.NumberFormat('en');
+import { formatCount } from '@/lib/format/count';
 
 /**
  * A directory list read whole by the server and searched in the browser (Administrative units, App registrations):
@@ -38,8 +37,8 @@ export function SearchableList<T extends { id: string }>({ rows, initialSearch, 
       />
       <Text aria-live="polite" className={styles.summary}>
         {shown.length === rows.length
-          ? `${number.format(rows.length)} ${rows.length === 1 ? noun.one : noun.many}`
-          : `${number.format(shown.length)} of ${number.format(rows.length)} ${noun.many} match the search`}
+          ? `${formatCount(rows.length)} ${rows.length === 1 ? noun.one : noun.many}`
+          : `${formatCount(shown.length)} of ${formatCount(rows.length)} ${noun.many} match the search`}
       </Text>
       {shown.length === 0 ? (
         <div className={styles.empty}>

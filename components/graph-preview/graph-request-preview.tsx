@@ -24,6 +24,7 @@ import { powerShellScript } from '@/lib/graph/powershell';
 import { batchBodies, GRAPH_BATCH_LIMIT, httpText, type PlannedRequest } from '@/lib/graph/request-plans';
 import { graphRequestBaseUrl } from './actions';
 import { CodeBlock } from './code-block';
+import { formatCount } from '@/lib/format/count';
 
 const useStyles = makeStyles({
   trigger: { whiteSpace: 'nowrap', flexShrink: 0 },
@@ -107,8 +108,8 @@ function PreviewBody({ build, actionLabel }: { build: () => Plan; actionLabel: s
           ) : (
             <>
               <Text>
-                When you select <strong>{actionLabel}</strong>, the portal sends {count === 1 ? 'this request' : `these ${count} requests`} to
-                Microsoft Graph as you, in {batches.length === 1 ? 'one JSON batch' : `${batches.length} JSON batches`} of at most{' '}
+                When you select <strong>{actionLabel}</strong>, the portal sends {count === 1 ? 'this request' : `these ${formatCount(count)} requests`} to
+                Microsoft Graph as you, in {batches.length === 1 ? 'one JSON batch' : `${formatCount(batches.length)} JSON batches`} of at most{' '}
                 {GRAPH_BATCH_LIMIT} requests: <span className={styles.code}>POST {baseUrl}/$batch</span>.
               </Text>
               {baseUrl !== PUBLIC_GRAPH_BASE_URL ? (

@@ -24,6 +24,7 @@ import {
   newGroupBody,
   ROLE_ASSIGNABLE_MEMBERS_DENIED,
 } from '@/lib/roles/group-rules';
+import { formatCount } from '@/lib/format/count';
 
 const ROLE_ASSIGNABLE_CREATE_DENIED =
   'Only a Privileged Role Administrator or Global Administrator can create a group to which Microsoft Entra roles can be assigned. Nothing was created.';
@@ -165,12 +166,12 @@ async function changeMembers(change: MemberChange, form: FormData): Promise<Acti
   const noun = (n: number) => (n === 1 ? 'member' : 'members');
   const details = [...done.map((name) => `${verb} ${name}.`), ...failures.map((text) => `Not ${change === 'add' ? 'added' : 'removed'}: ${text}`)];
   if (failures.length === 0) {
-    return { ok: true, message: `${verb} ${done.length} ${noun(done.length)} ${preposition} ${group.displayName}.`, details };
+    return { ok: true, message: `${verb} ${formatCount(done.length)} ${noun(done.length)} ${preposition} ${group.displayName}.`, details };
   }
   return {
     ok: false,
     message: done.length
-      ? `${verb} ${done.length} of ${memberIds.length} ${noun(memberIds.length)} ${preposition} ${group.displayName}; ${failures.length} failed.`
+      ? `${verb} ${formatCount(done.length)} of ${formatCount(memberIds.length)} ${noun(memberIds.length)} ${preposition} ${group.displayName}; ${formatCount(failures.length)} failed.`
       : `No member was ${change === 'add' ? 'added to' : 'removed from'} ${group.displayName}.`,
     details,
   };

@@ -28,6 +28,7 @@ import { gridFocusTarget, useReturnFocus } from '@/components/common/use-return-
 import { membershipChangeRefusal } from '@/lib/roles/group-rules';
 import type { GroupMemberRow, GroupSummary } from '@/lib/views/groups';
 import { removeGroupMembers } from './actions';
+import { countOf, formatCount } from '@/lib/format/count';
 
 const AddMembersPanel = onDemand(() => import('./add-members-panel').then((module) => module.AddMembersPanel));
 
@@ -107,7 +108,7 @@ export function GroupMembers({ group, members }: { group: GroupSummary; members:
           onClick={() => setRemoveOpen(true)}
           disabledReason={refusal ?? (selectedRows.length === 0 ? 'Select one or more members to remove.' : null)}
         >
-          {selectedRows.length > 1 ? `Remove members (${selectedRows.length})` : 'Remove member'}
+          {selectedRows.length > 1 ? `Remove members (${formatCount(selectedRows.length)})` : 'Remove member'}
         </GuardedToolbarButton>
         <ToolbarDivider />
         <ToolbarButton icon={<ArrowClockwise20Regular />} disabled={refreshing} onClick={() => startRefresh(() => router.refresh())}>
@@ -134,7 +135,7 @@ export function GroupMembers({ group, members }: { group: GroupSummary; members:
 
       <ActionResultBar result={outcome} />
       <Text block className={styles.summary} role="status">
-        {`${members.length} ${members.length === 1 ? 'member' : 'members'}${selectedRows.length ? ` \u00b7 ${selectedRows.length} selected` : ''}`}
+        {`${countOf(members.length, 'member', 'members')}${selectedRows.length ? ` \u00b7 ${formatCount(selectedRows.length)} selected` : ''}`}
       </Text>
 
       {members.length === 0 ? (
@@ -168,7 +169,7 @@ export function GroupMembers({ group, members }: { group: GroupSummary; members:
           <ConfirmDialog
             open={removeShown}
             onOpenChange={setRemoveOpen}
-            title={selectedRows.length === 1 ? 'Remove member' : `Remove ${selectedRows.length} members`}
+            title={selectedRows.length === 1 ? 'Remove member' : `Remove ${formatCount(selectedRows.length)} members`}
             action={removeAction}
             pending={removing}
             fields={[['groupId', group.id], ...selectedRows.flatMap((row) => [['memberId', row.id], ['memberName', row.displayName]] as const)]}

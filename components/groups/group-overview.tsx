@@ -5,6 +5,7 @@ import { CopyableId } from '@/components/common/copyable-id';
 import type { GroupSummary } from '@/lib/views/groups';
 import { PropertyList } from '@/components/common/property-list';
 import { AppLink } from '@/components/common/app-link';
+import { countOf } from '@/lib/format/count';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -43,7 +44,7 @@ export function GroupOverview({ group, memberCount, roleCount, created }: {
           {
             label: 'Members',
             value: memberCount === null ? <Text className={styles.muted}>Unavailable</Text> : (
-              <AppLink href={`${base}/members`}>{`${memberCount} ${memberCount === 1 ? 'member' : 'members'}`}</AppLink>
+              <AppLink href={`${base}/members`}>{countOf(memberCount, 'member', 'members')}</AppLink>
             ),
           },
           {
@@ -51,7 +52,7 @@ export function GroupOverview({ group, memberCount, roleCount, created }: {
             value: roleCount === null ? (
               <Text className={styles.muted}>This group can&apos;t be assigned roles.</Text>
             ) : (
-              <AppLink href={`${base}/roles`}>{`${roleCount} ${roleCount === 1 ? 'role assignment' : 'role assignments'}`}</AppLink>
+              <AppLink href={`${base}/roles`}>{countOf(roleCount, 'role assignment', 'role assignments')}</AppLink>
             ),
           },
         ]}

@@ -15,12 +15,20 @@ import type { ActionResult } from '@/lib/actions/action-result';
 import type { GroupRoleRow, GroupSummary } from '@/lib/views/groups';
 import type { PrincipalAddOptions } from '@/lib/views/principal-assignments';
 import { ScopedRolesTable } from '@/components/common/scoped-roles-table';
+import { countOf } from '@/lib/format/count';
 
 const useStyles = makeStyles({
   commands: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   notes: { marginBlock: tokens.spacingVerticalS },
   summary: { marginBlock: tokens.spacingVerticalS, color: tokens.colorNeutralForeground3 },
-  empty: { paddingBlock: tokens.spacingVerticalXL, color: tokens.colorNeutralForeground2 },
+  empty: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalM,
+    paddingBlock: tokens.spacingVerticalXL,
+    color: tokens.colorNeutralForeground2,
+  },
 });
 
 /**
@@ -74,7 +82,7 @@ export function GroupRoles({ group, rows, addOptions }: { group: GroupSummary; r
       <ActionResultBar result={added ?? kept} />
       {group.isAssignableToRole ? (
         <>
-          <Text block className={styles.summary} role="status">{`${rows.length} ${rows.length === 1 ? 'role assignment' : 'role assignments'}`}</Text>
+          <Text block className={styles.summary} role="status">{countOf(rows.length, 'role assignment', 'role assignments')}</Text>
           {rows.length === 0 ? (
             <div className={styles.empty}>
               <Text block>This group doesn&apos;t hold any roles yet.{addReason ? '' : ' Select Add assignments to assign it one.'}</Text>

@@ -9,6 +9,7 @@ import {
   type RoleAssignmentRow,
 } from '@/lib/roles/assignment-filters';
 import { scopeKindLabels, type ScopeKind } from '@/lib/roles/scope-kinds';
+import { formatCount } from '@/lib/format/count';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM, marginBlock: tokens.spacingVerticalM },
@@ -68,7 +69,7 @@ export function AssignmentsFilters({ rows, filters, onChange }: {
           <option value={ALL}>All scopes</option>
           {scopes.map((choice) => (
             <option key={choice.directoryScopeId} value={choice.directoryScopeId}>
-              {`${choice.label} (${choice.count})`}
+              {`${choice.label} (${formatCount(choice.count)})`}
             </option>
           ))}
         </Select>

@@ -3,6 +3,7 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { ChevronLeft20Regular, ChevronRight20Regular } from '@fluentui/react-icons';
 import type { AssignmentPage } from '@/lib/roles/assignment-filters';
+import { formatCount } from '@/lib/format/count';
 
 const useStyles = makeStyles({
   summary: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap',
@@ -10,8 +11,6 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
   pager: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
-
-const number = new Intl.NumberFormat('en');
 
 /** How many of a whole role's assignments the filters keep, and Previous/Next over them, 100 at a time. */
 export function AssignmentsSummary({ total, matching, page, selected, onPage }: {
@@ -26,15 +25,15 @@ export function AssignmentsSummary({ total, matching, page, selected, onPage }: 
     <div className={styles.summary}>
       <Text role="status" className={styles.muted}>
         {matching === total
-          ? `${number.format(total)} ${total === 1 ? 'assignment' : 'assignments'}`
-          : `${number.format(matching)} of ${number.format(total)} assignments match the filters`}
-        {selected ? ` \u00b7 ${selected} selected` : ''}
+          ? `${formatCount(total)} ${total === 1 ? 'assignment' : 'assignments'}`
+          : `${formatCount(matching)} of ${formatCount(total)} assignments match the filters`}
+        {selected ? ` \u00b7 ${formatCount(selected)} selected` : ''}
       </Text>
       {page.pageCount > 1 ? (
         <nav aria-label="Pages" className={styles.pager}>
-          <Text>{`${number.format(page.first)}\u2013${number.format(page.last)} of ${number.format(matching)}`}</Text>
+          <Text>{`${formatCount(page.first)}\u2013${formatCount(page.last)} of ${formatCount(matching)}`}</Text>
           <Button appearance="subtle" icon={<ChevronLeft20Regular />} aria-label="Previous page" disabled={page.page <= 1} onClick={() => onPage(page.page - 1)} />
-          <Text>{`Page ${page.page} of ${page.pageCount}`}</Text>
+          <Text>{`Page ${formatCount(page.page)} of ${formatCount(page.pageCount)}`}</Text>
           <Button
             appearance="subtle"
             icon={<ChevronRight20Regular />}

@@ -15,6 +15,7 @@ import NextLink from 'next/link';
 import type { Ref } from 'react';
 import { ListGrid } from '@/components/common/list-grid';
 import { principalTypeLabels, scopeLabel, type RoleAssignmentRow } from '@/lib/roles/assignment-filters';
+import { countOf } from '@/lib/format/count';
 
 const useStyles = makeStyles({
   name: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0, paddingBlock: tokens.spacingVerticalXS },
@@ -31,7 +32,7 @@ const useStyles = makeStyles({
 
 function memberCountText(count: number | null): string {
   if (count === null) return 'Group';
-  return `Group \u00b7 ${count} ${count === 1 ? 'member' : 'members'}`;
+  return `Group \u00b7 ${countOf(count, 'member', 'members')}`;
 }
 
 function PrincipalCell({ row }: { row: RoleAssignmentRow }) {
@@ -45,13 +46,16 @@ function PrincipalCell({ row }: { row: RoleAssignmentRow }) {
     row.principalType === 'group' ? <Avatar size={28} shape="square" icon={<People20Regular />} color="brand" aria-hidden />
     : row.principalType === 'servicePrincipal' ? <Avatar size={28} shape="square" icon={<AppGeneric20Regular />} color="steel" aria-hidden />
     : <Avatar size={28} name={row.displayName} color="colorful" aria-hidden />;
+  // Users and groups open their own blades; a service principal has none in the portal.
+  const href = row.principalType === 'user' ? `/users/${row.principalId}` : row.principalType === 'group' ? `/groups/${row.principalId}` : null;
   return (
     <span className={styles.name}>
       {avatar}
       <span className={styles.lines}>
         <span className={styles.title}>
-          {row.principalType === 'group' ? (
-            <NextLink className={styles.link} href={`/groups/${row.principalId}`} onClick={(event) => event.stopPropagation()}>
+          {href ? (
+            // Not prefetched: a page of 100 holders would prefetch 100 blades the admin may never open.
+            <NextLink className={styles.link} href={href} prefetch={false} onClick={(event) => event.stopPropagation()}>
               {row.displayName}
             </NextLink>
           ) : (

@@ -7,6 +7,7 @@ import { ListPager } from '@/components/common/list-pager';
 import { ListSearch } from '@/components/common/list-search';
 import { ASSIGNMENTS_PAGE_SIZE } from '@/lib/roles/assignment-filters';
 import type { ScopeOption } from '@/lib/roles/scope-kinds';
+import { formatCount } from '@/lib/format/count';
 
 const useStyles = makeStyles({
   filters: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM, marginBlock: tokens.spacingVerticalM },
@@ -16,7 +17,6 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-const number = new Intl.NumberFormat('en');
 const ALL = 'all';
 
 export type PagedAssignmentsState = {
@@ -83,7 +83,7 @@ export function PagedAssignmentsBar({ roleId, state, scopeOptions, selected }: {
         <Text className={styles.muted} role="status">
           {state.shown === 0
             ? 'No assignments'
-            : `${number.format(first)}\u2013${number.format(first + state.shown - 1)} of ${number.format(state.total)} assignments${filtered ? ' match' : ''}`}
+            : `${formatCount(first)}\u2013${formatCount(first + state.shown - 1)} of ${formatCount(state.total)} assignments${filtered ? ' match' : ''}`}
           {selected ? ` \u00b7 ${selected} selected` : ''}
         </Text>
         <ListPager pathname={pathname} query={query} after={state.after} nextCursor={state.nextCursor} pageCount={Math.max(1, Math.ceil(state.total / ASSIGNMENTS_PAGE_SIZE))} />

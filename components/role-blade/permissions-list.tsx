@@ -5,6 +5,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import type { RolePermission } from '@/lib/views/role-blade';
 import { groupPermissions } from '@/lib/roles/permission-groups';
 import { PrivilegedBadge } from '@/components/roles/privileged-badge';
+import { countOf, formatCount } from '@/lib/format/count';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -48,7 +49,7 @@ export function PermissionsList({ permissions }: { permissions: RolePermission[]
       <div>
         <Text as="h2" id="permissions-heading" size={500} weight="semibold" className={styles.heading}>Permissions</Text>
         <Text as="p" className={styles.intro}>
-          {`${permissions.length} ${permissions.length === 1 ? 'permission' : 'permissions'}, ${privilegedCount} privileged.`}
+          {`${countOf(permissions.length, 'permission', 'permissions')}, ${formatCount(privilegedCount)} privileged.`}
         </Text>
       </div>
       <div className={styles.controls}>
@@ -58,7 +59,7 @@ export function PermissionsList({ permissions }: { permissions: RolePermission[]
         <Switch label="Privileged only" checked={privilegedOnly} onChange={(_, data) => setPrivilegedOnly(data.checked)} />
       </div>
       <Text role="status" className={styles.muted}>
-        {shown.length === permissions.length ? `Showing all ${shown.length}` : `Showing ${shown.length} of ${permissions.length}`}
+        {shown.length === permissions.length ? `Showing all ${formatCount(shown.length)}` : `Showing ${formatCount(shown.length)} of ${formatCount(permissions.length)}`}
       </Text>
       {groups.map((group) => (
         <div key={group.resource} className={styles.group}>

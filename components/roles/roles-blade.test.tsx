@@ -71,6 +71,12 @@ describe('RolesBlade', { timeout: 20_000 }, () => {
     expect(await screen.findByRole('button', { name: /^Custom roles/ })).toBeInTheDocument();
   });
 
+  it('writes counts with thousands separators', () => {
+    renderBlade(defaultRoleListState, withPrivilegedTotal(12_219));
+    const grid = screen.getByRole('grid', { name: 'All roles' });
+    expect(within(grid).getByRole('row', { name: /^Global Administrator/ })).toHaveTextContent(/12,217$/);
+  });
+
   it('filters as the admin types and writes the search to the URL', async () => {
     const user = userEvent.setup();
     renderBlade();
@@ -163,7 +169,7 @@ describe('RolesBlade', { timeout: 20_000 }, () => {
       await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^5 roles$/));
       expect(fetchMock).toHaveBeenCalledWith('/api/role-assignment-counts', expect.anything());
       expect(shownRoles()[0]).toBe('Global Administrator');
-      expect(within(screen.getByRole('grid', { name: 'All roles' })).getByText('5000')).toBeInTheDocument();
+      expect(within(screen.getByRole('grid', { name: 'All roles' })).getByText('5,000')).toBeInTheDocument();
       expect(screen.getByText('Too many privileged role assignments')).toBeInTheDocument();
     });
 

@@ -31,6 +31,7 @@ import { RolesFilters, type RoleFilters } from './roles-filters';
 import { RolesTable } from './roles-table';
 import { RolesToolbar } from './roles-toolbar';
 import { useAssignmentCounts } from './use-assignment-counts';
+import { formatCount } from '@/lib/format/count';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -157,7 +158,7 @@ function RolesList({ rows: listed, initialState }: RolesBladeProps) {
       />
       <div className={styles.summary}>
         <Text className={styles.count} role="status" aria-live="polite">
-          {filtered ? `${shown.length} of ${rows.length} roles` : `${rows.length} roles`}
+          {filtered ? `${formatCount(shown.length)} of ${formatCount(rows.length)} roles` : `${formatCount(rows.length)} roles`}
           {counting ? ' \u00b7 counting assignments\u2026' : ''}
         </Text>
       </div>

@@ -19,6 +19,7 @@ import NextLink from 'next/link';
 import { memo } from 'react';
 import { type RoleListRow, type RoleSortKey, type SortDirection } from '@/lib/roles/role-list-state';
 import { PrivilegedBadge } from './privileged-badge';
+import { formatCount } from '@/lib/format/count';
 
 const useStyles = makeStyles({
   counting: { color: tokens.colorNeutralForeground3 },
@@ -88,7 +89,7 @@ const columns: TableColumnDefinition<RoleListRow>[] = [
   createTableColumn<RoleListRow>({ columnId: 'description', renderHeaderCell: () => 'Description', renderCell: (row) => <Description text={row.description} /> }),
   createTableColumn<RoleListRow>({ columnId: 'type', renderHeaderCell: () => 'Type', renderCell: (row) => (row.isBuiltIn ? 'Built-in' : 'Custom') }),
   createTableColumn<RoleListRow>({ columnId: 'privileged', renderHeaderCell: () => 'Privileged', renderCell: (row) => (row.privileged ? <PrivilegedCell /> : null) }),
-  createTableColumn<RoleListRow>({ columnId: 'assignments', compare: keepOrder, renderHeaderCell: () => 'Assignments', renderCell: (row) => row.assignmentCount ?? <CountingMark /> }),
+  createTableColumn<RoleListRow>({ columnId: 'assignments', compare: keepOrder, renderHeaderCell: () => 'Assignments', renderCell: (row) => (row.assignmentCount === null ? <CountingMark /> : formatCount(row.assignmentCount)) }),
 ];
 
 const sortColumn: Record<RoleSortKey, ColumnId> = { name: 'role', assignments: 'assignments' };

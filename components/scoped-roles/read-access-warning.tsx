@@ -7,6 +7,7 @@ import { ActionResultBar } from '@/components/common/action-result-bar';
 import type { ActionResult } from '@/lib/actions/action-result';
 import type { ReadAccessWarning } from '@/lib/views/scoped-roles';
 import { addDirectoryReaders } from './read-access-actions';
+import { formatCount } from '@/lib/format/count';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -53,7 +54,7 @@ export function ReadAccessWarnings({ warnings, unitId }: { warnings: ReadAccessW
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>
-              {warnings.length === 1 ? `${warnings[0]?.displayName} can't use their role here yet` : `${warnings.length} administrators can't use their roles here yet`}
+              {warnings.length === 1 ? `${warnings[0]?.displayName} can't use their role here yet` : `${formatCount(warnings.length)} administrators can't use their roles here yet`}
             </MessageBarTitle>
             <Text>
               Service principals and guests also need Directory Readers (or another role that reads the directory, such as Global Reader) at

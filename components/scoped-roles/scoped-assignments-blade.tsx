@@ -34,6 +34,7 @@ import type { RoleAssignmentRow } from '@/lib/roles/assignment-filters';
 import type { RoleSummary } from '@/lib/views/role-blade';
 import type { ReadAccessWarning } from '@/lib/views/scoped-roles';
 import { ReadAccessWarnings } from './read-access-warning';
+import { countOf, formatCount } from '@/lib/format/count';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -159,9 +160,9 @@ export function ScopedAssignmentsBlade({ scope, role, supported, rows, directory
             </Subtitle2>
             <Text aria-live="polite" className={list.summary}>
               {shown.length === rows.length
-                ? `${rows.length} ${rows.length === 1 ? 'assignment' : 'assignments'} at ${scopeWords[scope.kind]}`
-                : `${shown.length} of ${rows.length} assignments match the search`}
-              {selectedRows.length ? ` \u00b7 ${selectedRows.length} selected` : ''}
+                ? `${countOf(rows.length, 'assignment', 'assignments')} at ${scopeWords[scope.kind]}`
+                : `${formatCount(shown.length)} of ${formatCount(rows.length)} assignments match the search`}
+              {selectedRows.length ? ` \u00b7 ${formatCount(selectedRows.length)} selected` : ''}
             </Text>
             {shown.length === 0 ? (
               <div className={list.empty}>

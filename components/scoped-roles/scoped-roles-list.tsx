@@ -20,6 +20,7 @@ import { ListGrid } from '@/components/common/list-grid';
 import { useListStyles } from '@/components/common/list-styles';
 import { ReadAccessWarnings } from './read-access-warning';
 import { matchesSearch, useUrlSearch } from '@/components/common/use-url-search';
+import { formatCount } from '@/lib/format/count';
 
 const useStyles = makeStyles({
   name: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, paddingBlock: tokens.spacingVerticalXS },
@@ -39,8 +40,6 @@ export type ScopedRolesListProps = {
   warnings: ReadAccessWarning[];
   initialSearch: string;
 };
-
-const number = new Intl.NumberFormat('en');
 
 /**
  * A unit's or an app's "Roles and administrators": only the roles assignable at its scope, each with how many hold
@@ -70,7 +69,7 @@ export function ScopedRolesList({ scope, rows, warnings, initialSearch }: Scoped
       createTableColumn({
         columnId: 'assignments',
         renderHeaderCell: () => (isApp ? 'Scoped to this app' : 'Assignments'),
-        renderCell: (row) => number.format(row.assignments),
+        renderCell: (row) => formatCount(row.assignments),
       }),
     ];
     if (isApp) {
@@ -78,7 +77,7 @@ export function ScopedRolesList({ scope, rows, warnings, initialSearch }: Scoped
         createTableColumn({
           columnId: 'directory',
           renderHeaderCell: () => 'At directory scope',
-          renderCell: (row) => number.format(row.directoryAssignments ?? 0),
+          renderCell: (row) => formatCount(row.directoryAssignments ?? 0),
         }),
       );
     }
@@ -105,8 +104,8 @@ export function ScopedRolesList({ scope, rows, warnings, initialSearch }: Scoped
       />
       <Text aria-live="polite" className={list.summary}>
         {shown.length === rows.length
-          ? `${number.format(rows.length)} roles \u00b7 ${number.format(total)} ${total === 1 ? 'assignment' : 'assignments'} scoped to ${scope.name}`
-          : `${number.format(shown.length)} of ${number.format(rows.length)} roles match the search`}
+          ? `${formatCount(rows.length)} roles \u00b7 ${formatCount(total)} ${total === 1 ? 'assignment' : 'assignments'} scoped to ${scope.name}`
+          : `${formatCount(shown.length)} of ${formatCount(rows.length)} roles match the search`}
       </Text>
       {shown.length === 0 ? (
         <div className={list.empty}>

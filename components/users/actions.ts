@@ -7,6 +7,7 @@ import { failed, invalidInput, signInExpired, type ActionResult } from '@/lib/ac
 import { graphForSignedInAdmin } from '@/lib/auth/session';
 import { getGroup, GraphError, listRoleAssignments, removeGroupMember, roleAssignmentIdSchema, type Group } from '@/lib/graph/server';
 import { GROUP_MEMBERS_DENIED, ROLE_ASSIGNABLE_MEMBERS_DENIED } from '@/lib/roles/group-rules';
+import { formatCount } from '@/lib/format/count';
 
 const removeInput = z.object({
   userId: z.guid('This user doesn\u2019t exist, or was deleted.'),
@@ -65,7 +66,7 @@ export async function removeUserRoleAssignments(_previous: ActionResult | null, 
   const ok = results.every((result) => result.ok);
   return {
     ok,
-    message: ok ? `Removed ${assignmentIds.length} role assignments.` : 'Not every role assignment is known to be removed: see each one below.',
+    message: ok ? `Removed ${formatCount(assignmentIds.length)} role assignments.` : 'Not every role assignment is known to be removed: see each one below.',
     details: results.flatMap((result) => result.details ?? [result.message]),
   };
 }

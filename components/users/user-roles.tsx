@@ -20,6 +20,7 @@ import type { PrincipalAddOptions } from '@/lib/views/principal-assignments';
 import type { UserRoleRow } from '@/lib/views/users';
 import { removeUserFromGroup, removeUserRoleAssignments } from './actions';
 import type { UserSummary } from './user-blade-header';
+import { countOf, formatCount } from '@/lib/format/count';
 
 const RemoveDirectDialog = onDemand(() => import('./user-role-dialogs').then((module) => module.RemoveDirectDialog));
 const RemoveFromGroupDialog = onDemand(() => import('./user-role-dialogs').then((module) => module.RemoveFromGroupDialog));
@@ -91,7 +92,7 @@ export function UserRoles({ user, rows, addOptions }: { user: UserSummary; rows:
             Add assignments
           </GuardedToolbarButton>
           <GuardedToolbarButton icon={<Delete20Regular />} onClick={() => setOpen('direct')} preload={RemoveDirectDialog.preload} disabledReason={directReason}>
-            {direct.length > 1 ? `Remove assignments (${direct.length})` : 'Remove assignment'}
+            {direct.length > 1 ? `Remove assignments (${formatCount(direct.length)})` : 'Remove assignment'}
           </GuardedToolbarButton>
           <GuardedToolbarButton icon={<PersonDelete20Regular />} onClick={() => setOpen('group')} preload={RemoveFromGroupDialog.preload} disabledReason={groupReason}>
             Remove from group
@@ -106,7 +107,7 @@ export function UserRoles({ user, rows, addOptions }: { user: UserSummary; rows:
       ) : null}
       <ActionResultBar result={shownResult ?? kept} />
       <Text block className={styles.summary} role="status">
-        {`${rows.length} ${rows.length === 1 ? 'role assignment' : 'role assignments'}${selectedRows.length ? ` \u00b7 ${selectedRows.length} selected` : ''}`}
+        {`${countOf(rows.length, 'role assignment', 'role assignments')}${selectedRows.length ? ` \u00b7 ${formatCount(selectedRows.length)} selected` : ''}`}
       </Text>
       {rows.length === 0 ? (
         <Text block className={styles.empty}>{user.displayName} doesn&apos;t hold any directory roles, directly or through a group.</Text>
