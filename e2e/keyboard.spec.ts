@@ -192,10 +192,11 @@ test.describe('Keyboard focus after panels and dialogs close', () => {
     await tabTo(page, dialog.getByRole('button', { name: 'Yes' }));
     await page.keyboard.press('Enter');
     await expect(page.getByRole('status').filter({ hasText: /Removed 1 assignment of User Administrator/ })).toBeVisible();
-    // It was Lee Gu's only role: the grid is gone with it and Remove can't act, so focus goes to Refresh beside it.
+    // It was Lee Gu's only role: the grid is gone with it and Remove can't act, so focus goes to the first command
+    // of the same bar that can: Add assignments.
     await expect(page.getByText("Lee Gu doesn't hold any directory roles", { exact: false })).toBeVisible();
     await expect(remove).toHaveAttribute('aria-disabled', 'true');
-    await expect(page.getByRole('button', { name: 'Refresh' })).toBeFocused();
+    await expect(page.getByRole('toolbar', { name: 'Assigned roles commands' }).getByRole('button', { name: 'Add assignments' })).toBeFocused();
   });
 
   test('on a group\u2019s Members, Escape and Cancel give focus back to Add members', async ({ page }) => {

@@ -145,13 +145,14 @@ test.describe('Layout', () => {
     }
   });
 
-  test('leaves room between an empty Assigned roles and its button', async ({ page }, testInfo) => {
+  test('leaves room around an empty Assigned roles, and points to the command that fills it', async ({ page }, testInfo) => {
     const group = await idOf('groups', "displayName eq 'Contoso_App_Admins'");
     await signInAs(page, accounts.privilegedRoleAdministrator, `/groups/${group}/roles`);
-    const message = page.getByText("This group doesn't hold any roles yet.");
-    const button = page.getByRole('button', { name: 'Go to All roles' });
-    await expect(button).toBeVisible();
-    const [above, below] = [await message.boundingBox(), await button.boundingBox()];
+    const message = page.getByText("This group doesn't hold any roles yet. Select Add assignments to assign it one.");
+    const summary = page.getByRole('status').filter({ hasText: '0 role assignments' });
+    await expect(message).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Add assignments' })).toBeEnabled();
+    const [above, below] = [await summary.boundingBox(), await message.boundingBox()];
     expect((below?.y ?? 0) - ((above?.y ?? 0) + (above?.height ?? 0))).toBeGreaterThanOrEqual(8);
     for (const size of sizes) {
       await page.setViewportSize(size);

@@ -113,7 +113,7 @@ test.describe('security headers', () => {
     await page.getByRole('checkbox', { name: 'Select Contoso_Helpdesk_Administrators at Directory' }).check();
     await page.getByRole('button', { name: 'Remove assignment' }).click();
     const dialog = page.getByRole('alertdialog', { name: 'Remove assignment' });
-    await expect(dialog.getByText('Contoso_Helpdesk_Administrators')).toBeVisible();
+    await expect(dialog.getByRole('list', { name: 'Assignments to remove' }).getByText('Contoso_Helpdesk_Administrators')).toBeVisible();
     // Fluent's dialog surface is positioned and shadowed by styles Griffel inserts when it opens.
     await expect(dialog).toHaveCSS('position', 'fixed');
     await testInfo.attach('remove-dialog', { body: await page.screenshot(), contentType: 'image/png' });
