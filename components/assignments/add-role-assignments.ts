@@ -2,13 +2,11 @@
 // plan, and only then write through ONE $batch. Kept apart from add-actions.ts (a 'use server' file, where every
 // export is a public endpoint) so tests can call it with a real Graph client. Imports the lib/graph modules
 // directly rather than '@/lib/graph/server', whose `server-only` marker throws under plain Node.
-import { z } from 'zod';
 import type { ActionResult } from '@/lib/actions/action-result';
-import type { BatchItemResult, BatchRequest, GraphClient } from '@/lib/graph/client';
-import { and, chunk, eq, inList, segment, withQuery } from '@/lib/graph/odata';
+import type { GraphClient } from '@/lib/graph/client';
+import { readAssignmentChecks } from '@/lib/graph/role-assignment-checks';
 import { createRoleAssignments } from '@/lib/graph/role-assignments';
-import { roleAssignmentSchema, roleDefinitionFields, roleDefinitionSchema } from '@/lib/graph/schemas';
-import { planRoleAssignments, type FoundPrincipal, type PrincipalKind } from '@/lib/roles/plan-assignments';
+import { planRoleAssignments, type FoundPrincipal } from '@/lib/roles/plan-assignments';
 import { parseDirectoryScopeId } from '@/lib/roles/scope-kinds';
 import { additionResult, type ItemReport } from './outcome-lines';
 
@@ -20,25 +18,6 @@ export type AddRoleAssignmentsOutcome = {
   changedPaths: string[];
 };
 
-// Graph documents `in` lists on these collections; 15 values keeps each URL well inside its limits.
-const maxInValues = 15;
-
-const principalSources: Record<PrincipalKind, { path: string; select: string }> = {
-  user: { path: '/users', select: 'id,displayName,userPrincipalName' },
-  group: { path: '/groups', select: 'id,displayName,isAssignableToRole' },
-  servicePrincipal: { path: '/servicePrincipals', select: 'id,displayName,appId' },
-};
-
-const foundSchema = z.object({
-  id: z.guid(),
-  displayName: z.string().nullish(),
-  userPrincipalName: z.string().nullish(),
-  isAssignableToRole: z.boolean().nullish(),
-});
-const namedSchema = z.object({ id: z.guid(), displayName: z.string() });
-
-type Read = { kind: 'role' } | { kind: 'scope' } | { kind: 'principals'; principalKind: PrincipalKind } | { kind: 'existing' };
-
 /**
  * Adds `principalIds` to a role at one scope, as the signed-in admin. Checks first, in one `$batch`: the role
  * exists and supports the scope, the scope's unit or app exists, every principal is a user, a role-assignable
@@ -48,58 +27,12 @@ type Read = { kind: 'role' } | { kind: 'scope' } | { kind: 'principals'; princip
 export async function addRoleAssignmentsFor(graph: GraphClient, input: AddRoleAssignmentsInput): Promise<AddRoleAssignmentsOutcome> {
   const principalIds = [...new Set(input.principalIds.map((id) => id.toLowerCase()))];
   const scope = parseDirectoryScopeId(input.directoryScopeId);
-
-  const reads: { read: Read; request: BatchRequest }[] = [
-    {
-      read: { kind: 'role' },
-      request: { method: 'GET', url: withQuery(`/roleManagement/directory/roleDefinitions/${segment(input.roleId)}`, { $select: roleDefinitionFields.join(',') }) },
-    },
-  ];
-  if (scope && scope.kind !== 'directory') {
-    const collection = scope.kind === 'administrativeUnit' ? '/directory/administrativeUnits' : '/applications';
-    reads.push({ read: { kind: 'scope' }, request: { method: 'GET', url: withQuery(`${collection}/${segment(scope.id)}`, { $select: 'id,displayName' }) } });
-  }
-  for (const ids of chunk(principalIds, maxInValues)) {
-    for (const principalKind of Object.keys(principalSources) as PrincipalKind[]) {
-      const source = principalSources[principalKind];
-      reads.push({
-        read: { kind: 'principals', principalKind },
-        request: { method: 'GET', url: withQuery(source.path, { $filter: inList('id', ids), $select: source.select }) },
-      });
-    }
-    if (scope) {
-      reads.push({
-        read: { kind: 'existing' },
-        request: {
-          method: 'GET',
-          url: withQuery('/roleManagement/directory/roleAssignments', {
-            $filter: and(eq('roleDefinitionId', input.roleId), eq('directoryScopeId', input.directoryScopeId), inList('principalId', ids)),
-          }),
-        },
-      });
-    }
-  }
-
-  const results = await graph.batch(reads.map((r) => r.request));
-  let role: z.infer<typeof roleDefinitionSchema> | null = null;
-  let scopeObject: z.infer<typeof namedSchema> | null = null;
-  const found: FoundPrincipal[] = [];
-  const existing: z.infer<typeof roleAssignmentSchema>[] = [];
-  for (const [index, { read }] of reads.entries()) {
-    const result = results[index] as BatchItemResult;
-    if (read.kind === 'role') role = single(result, roleDefinitionSchema);
-    else if (read.kind === 'scope') scopeObject = single(result, namedSchema);
-    else if (read.kind === 'principals') {
-      for (const item of (await page(graph, result, foundSchema, principalSources[read.principalKind].path))) {
-        found.push({
-          id: item.id,
-          displayName: item.displayName ?? item.userPrincipalName ?? item.id,
-          kind: read.principalKind,
-          isAssignableToRole: item.isAssignableToRole,
-        });
-      }
-    } else existing.push(...(await page(graph, result, roleAssignmentSchema, '/roleManagement/directory/roleAssignments')));
-  }
+  const { role, scopeObject, found, existing } = await readAssignmentChecks(graph, {
+    roleId: input.roleId,
+    directoryScopeId: input.directoryScopeId,
+    scope,
+    principalIds,
+  });
 
   const plan = planRoleAssignments({ role, directoryScopeId: input.directoryScopeId, scopeObject, principalIds, found, existing });
   if (plan.refusals.length > 0 || !role) {
@@ -130,19 +63,6 @@ export async function addRoleAssignmentsFor(graph: GraphClient, input: AddRoleAs
   const mayHaveLanded = plan.toCreate.filter((_, index) => items[index]?.fate !== 'not-done');
   const changedPaths = mayHaveLanded.length === 0 ? [] : pathsToRevalidate(input, mayHaveLanded);
   return { changedPaths, result: additionResult(where, items) };
-}
-
-function single<S extends z.ZodType>(result: BatchItemResult, schema: S): z.infer<S> | null {
-  if (!result.ok) {
-    if (result.status === 404) return null;
-    throw result.error;
-  }
-  return schema.parse(result.body);
-}
-
-async function page<S extends z.ZodType>(graph: GraphClient, result: BatchItemResult, schema: S, path: string): Promise<z.infer<S>[]> {
-  if (!result.ok) throw result.error;
-  return (await graph.listFrom(result.body, schema, { path })).items;
 }
 
 function pathsToRevalidate(input: AddRoleAssignmentsInput, landed: FoundPrincipal[]): string[] {

@@ -1,4 +1,6 @@
 import type { GraphClient } from './client';
+import { countEach } from './batched-lists';
+import { listDisplayNames } from './display-names';
 import { assertGuid, isGuid, segment, withQuery } from './odata';
 import {
   administrativeUnitFields,
@@ -20,6 +22,17 @@ export async function listAdministrativeUnits(graph: GraphClient): Promise<Admin
 export async function getAdministrativeUnit(graph: GraphClient, id: string): Promise<AdministrativeUnit | null> {
   if (!isGuid(id)) return null;
   return graph.find(withQuery(`/directory/administrativeUnits/${segment(id)}`, { $select: select }), administrativeUnitSchema);
+}
+
+/** Direct member counts of units, in one round of `$batch`; a count that fails is null. */
+export async function countAdministrativeUnitMembers(graph: GraphClient, unitIds: readonly string[]): Promise<Map<string, number | null>> {
+  const counts = await countEach(graph, unitIds.map((id) => `/directory/administrativeUnits/${segment(id)}/members`));
+  return new Map(unitIds.map((id, index) => [id, counts[index] ?? null]));
+}
+
+/** Display names of units by id (lower-cased keys); units that don't exist are left out. */
+export function listAdministrativeUnitNames(graph: GraphClient, ids: readonly string[]): Promise<Map<string, string>> {
+  return listDisplayNames(graph, '/directory/administrativeUnits', ids);
 }
 
 /** Direct members: a role at AU scope covers these, not members of groups inside the unit. */

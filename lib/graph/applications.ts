@@ -1,4 +1,5 @@
 import type { GraphClient } from './client';
+import { listDisplayNames } from './display-names';
 import { isGuid, searchAny, segment, withQuery } from './odata';
 import { applicationFields, applicationSchema, type Application } from './schemas';
 
@@ -19,4 +20,9 @@ export async function listApplications(graph: GraphClient, options: { search?: s
 export async function getApplication(graph: GraphClient, id: string): Promise<Application | null> {
   if (!isGuid(id)) return null;
   return graph.find(withQuery(`/applications/${segment(id)}`, { $select: select }), applicationSchema);
+}
+
+/** Display names of app registrations by object id (lower-cased keys); apps that don't exist are left out. */
+export function listApplicationNames(graph: GraphClient, ids: readonly string[]): Promise<Map<string, string>> {
+  return listDisplayNames(graph, '/applications', ids);
 }

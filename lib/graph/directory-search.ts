@@ -2,10 +2,10 @@ import { z } from 'zod';
 import type { BatchRequest, GraphClient } from './client';
 import { GraphResponseError } from './errors';
 import { eq, searchAny, withQuery } from './odata';
+import { principalCollections, principalKinds, type PrincipalKind } from './directory-object-kinds';
 import { directoryObjectSchema } from './schemas';
 
-export const principalKinds = ['user', 'group', 'servicePrincipal'] as const;
-export type PrincipalKind = (typeof principalKinds)[number];
+export { principalKinds, type PrincipalKind } from './directory-object-kinds';
 
 export const principalSchema = z.object({
   id: z.guid(),
@@ -25,7 +25,7 @@ export type SearchPrincipalsOptions = {
 const requestFor: Record<PrincipalKind, (search: string | undefined, top: number) => BatchRequest> = {
   user: (search, top) => ({
     method: 'GET',
-    url: withQuery('/users', {
+    url: withQuery(principalCollections.user, {
       $search: search === undefined ? undefined : searchAny(['displayName', 'userPrincipalName'], search),
       $select: 'id,displayName,userPrincipalName',
       $top: top,
@@ -35,7 +35,7 @@ const requestFor: Record<PrincipalKind, (search: string | undefined, top: number
   // Only role-assignable groups can hold a role, so the picker never offers another kind.
   group: (search, top) => ({
     method: 'GET',
-    url: withQuery('/groups', {
+    url: withQuery(principalCollections.group, {
       $filter: eq('isAssignableToRole', true),
       $search: search === undefined ? undefined : searchAny(['displayName'], search),
       $select: 'id,displayName,description,isAssignableToRole',
@@ -45,7 +45,7 @@ const requestFor: Record<PrincipalKind, (search: string | undefined, top: number
   }),
   servicePrincipal: (search, top) => ({
     method: 'GET',
-    url: withQuery('/servicePrincipals', {
+    url: withQuery(principalCollections.servicePrincipal, {
       $search: search === undefined ? undefined : searchAny(['displayName'], search),
       $select: 'id,displayName,appId',
       $top: top,

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { GraphClient } from './client';
 import { GraphResponseError } from './errors';
+import { countEach, listEach } from './batched-lists';
 import { assertGuid, eq, isGuid, searchAny, segment, withQuery } from './odata';
+import { readPage, type DirectoryPage } from './paging';
 import { directoryObjectSchema, groupFields, groupSchema, type DirectoryObject, type Group } from './schemas';
 
 const select = groupFields.join(',');
@@ -27,6 +29,53 @@ export async function listGroups(
 export async function getGroup(graph: GraphClient, id: string): Promise<Group | null> {
   if (!isGuid(id)) return null;
   return graph.find(withQuery(`/groups/${segment(id)}`, { $select: select }), groupSchema);
+}
+
+/**
+ * One page of All groups: `$search` on name when `search` is not blank, optionally role-assignable groups only,
+ * sorted by name, `top` per page, with the total from `$count`, from `cursor` (a `$skiptoken`) on.
+ */
+export async function listGroupsPage(
+  graph: GraphClient,
+  options: { search: string; roleAssignableOnly: boolean; top: number; cursor: string | null },
+): Promise<DirectoryPage<Group>> {
+  return readPage(
+    graph,
+    '/groups',
+    {
+      $filter: options.roleAssignableOnly ? eq('isAssignableToRole', true) : undefined,
+      $search: options.search.trim() ? searchAny(['displayName'], options.search) : undefined,
+      $select: select,
+      $orderby: 'displayName',
+      $top: options.top,
+      $count: true,
+    },
+    groupSchema,
+    options.cursor,
+  );
+}
+
+const membersPath = (groupId: string) => `/groups/${segment(groupId)}/members`;
+
+/** Direct member counts of groups, in one round of `$batch`; a count that fails is null. */
+export async function countGroupMembers(graph: GraphClient, groupIds: readonly string[]): Promise<Map<string, number | null>> {
+  const ids = [...new Set(groupIds)];
+  const counts = await countEach(graph, ids.map(membersPath));
+  return new Map(ids.map((id, index) => [id, counts[index] ?? null]));
+}
+
+/**
+ * Direct members of each group (id, name, UPN, appId and type), keyed by group id as given: one `$batch` for all
+ * of them, a group of more than a page continued through its nextLink. A group deleted meanwhile has none.
+ */
+export async function listMembersOfGroups(graph: GraphClient, groupIds: readonly string[]): Promise<Map<string, DirectoryObject[]>> {
+  const lists = await listEach(
+    graph,
+    groupIds.map((id) => withQuery(membersPath(id), { $select: 'id,displayName,userPrincipalName,appId' })),
+    directoryObjectSchema,
+    { path: '/groups/{id}/members', notFoundAsEmpty: true },
+  );
+  return new Map(groupIds.map((id, index) => [id, lists[index] ?? []]));
 }
 
 /** Direct members (role-assignable groups can't nest, so direct is all there is for role inheritance). */

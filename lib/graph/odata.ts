@@ -68,6 +68,12 @@ export function eq(property: FilterProperty, value: string | boolean): string {
   return `${property} eq ${typeof value === 'boolean' ? String(value) : odataStringLiteral(value)}`;
 }
 
+/**
+ * The most values one `in (…)` list carries. Graph documents `in` on the properties we filter by but no length
+ * limit; 15 keeps each URL well inside Graph's limits, and longer lists are split (see `inChunks`).
+ */
+export const MAX_IN_VALUES = 15;
+
 export function inList(property: FilterProperty, values: readonly string[]): string {
   if (values.length === 0) throw new Error(`inList(${property}) needs at least one value`);
   return `${property} in (${values.map(odataStringLiteral).join(',')})`;
@@ -77,6 +83,16 @@ export function inList(property: FilterProperty, values: readonly string[]): str
 export function compareDate(property: FilterProperty, operator: 'ge' | 'le', value: Date): string {
   if (Number.isNaN(value.getTime())) throw new Error(`compareDate(${property}) got an invalid date`);
   return `${property} ${operator} ${value.toISOString()}`;
+}
+
+/** `property eq 'x'` for one value, `property in ('x','y')` for more. */
+export function anyOf(property: FilterProperty, values: readonly string[]): string {
+  return values.length === 1 ? eq(property, values[0] as string) : inList(property, values);
+}
+
+/** `values` split into lists of at most MAX_IN_VALUES, one request's `in (…)` each. */
+export function inChunks<T>(values: readonly T[]): T[][] {
+  return chunk(values, MAX_IN_VALUES);
 }
 
 /** `(a or b)`; a single clause stays bare. */

@@ -4,15 +4,19 @@ import { GraphError, GraphResponseError } from './errors';
 import { fateAfterReread, fateIsOpen, unreadableWriteError } from './write-outcome';
 import {
   and,
+  anyOf,
   assertDirectoryScopeId,
   assertGuid,
   assertRoleAssignmentId,
-  chunk,
   eq,
+  inChunks,
   inList,
+  MAX_IN_VALUES,
   segment,
   withQuery,
 } from './odata';
+import { listEach, listFromBatchItem } from './batched-lists';
+import { readPage } from './paging';
 import { roleAssignmentIdSchema } from './id-schemas';
 import {
   ROLE_ASSIGNMENTS_PATH,
@@ -27,8 +31,6 @@ import { getRoleDefinition, roleDefinitionPath } from './role-definitions';
 import { roleAssignmentSchema, roleDefinitionSchema, type RoleAssignment, type RoleDefinition } from './schemas';
 
 const collectionPath = ROLE_ASSIGNMENTS_PATH;
-// Graph documents `in` on these properties but not a length limit; 15 values keeps each URL short.
-const maxInValues = 15;
 
 export type ListRoleAssignmentsOptions = {
   roleDefinitionId?: string;
@@ -49,7 +51,7 @@ export function roleAssignmentExpand(options: { expandPrincipal?: boolean; expan
 }
 
 /**
- * Role assignments matching every given filter. Many principals are split into `in (…)` lists of at most 15,
+ * Role assignments matching every given filter. Many principals are split into `in (…)` lists of at most MAX_IN_VALUES,
  * sent together in one `$batch`. Throws InvalidIdError before any request when an id is malformed.
  */
 // The largest page Graph's directory collections serve: a role with thousands of holders takes a few requests,
@@ -72,24 +74,21 @@ export async function listRoleAssignments(
 
   const principalIds = [...new Set(options.principalIds.map((id) => assertGuid(id, 'principal').toLowerCase()))];
   if (principalIds.length === 0) return [];
-  const clauseFor = (ids: string[]) => (ids.length === 1 ? eq('principalId', ids[0] as string) : inList('principalId', ids));
-  const chunks = chunk(principalIds, maxInValues);
-  if (chunks.length === 1) return (await graph.list(pathFor(clauseFor(principalIds)), roleAssignmentSchema)).items;
+  const chunks = inChunks(principalIds);
+  if (chunks.length === 1) return (await graph.list(pathFor(anyOf('principalId', principalIds)), roleAssignmentSchema)).items;
 
-  const results = await graph.batch(chunks.map((ids) => ({ method: 'GET' as const, url: pathFor(clauseFor(ids)) })));
-  const assignments = new Map<string, RoleAssignment>();
-  for (const result of results) {
-    if (!result.ok) throw result.error;
-    const { items } = await graph.listFrom(result.body, roleAssignmentSchema, { path: collectionPath });
-    for (const item of items) assignments.set(item.id, item);
-  }
-  return [...assignments.values()];
+  const lists = await listEach(graph, chunks.map((ids) => pathFor(anyOf('principalId', ids))), roleAssignmentSchema, { path: collectionPath });
+  return uniqueById(lists.flat());
+}
+
+function uniqueById(assignments: readonly RoleAssignment[]): RoleAssignment[] {
+  return [...new Map(assignments.map((assignment) => [assignment.id, assignment])).values()];
 }
 
 
 /**
  * The assignments of some roles (and, given `directoryScopeId`, at one scope), counted per role from their listing:
- * one request per 15 roles (an `in` list), all in one parallel round of `$batch` calls. Meant for a few roles whose
+ * one request per MAX_IN_VALUES roles (an `in` list), all in one parallel round of `$batch` calls. Meant for a few roles whose
  * holders are few (an app registration's roles at tenant scope); a list longer than a page follows its nextLink.
  */
 export async function countRoleAssignmentsOfRoles(
@@ -101,19 +100,17 @@ export async function countRoleAssignmentsOfRoles(
   const counts = new Map(ids.map((id) => [id, 0]));
   if (ids.length === 0) return counts;
   const scopeClause = options.directoryScopeId === undefined ? undefined : eq('directoryScopeId', assertDirectoryScopeId(options.directoryScopeId));
-  const results = await graph.batch(
-    chunk(ids, maxInValues).map((part) => ({
-      method: 'GET' as const,
-      url: withQuery(collectionPath, { $filter: and(inList('roleDefinitionId', part), scopeClause), $select: 'id,roleDefinitionId', $top: pageSize }),
-    })),
+  const lists = await listEach(
+    graph,
+    inChunks(ids).map((part) =>
+      withQuery(collectionPath, { $filter: and(inList('roleDefinitionId', part), scopeClause), $select: 'id,roleDefinitionId', $top: pageSize }),
+    ),
+    roleAssignmentRoleOnlySchema,
+    { path: collectionPath },
   );
-  for (const result of results) {
-    if (!result.ok) throw result.error;
-    const { items } = await graph.listFrom(result.body, roleAssignmentRoleOnlySchema, { path: collectionPath });
-    for (const item of items) {
-      const key = item.roleDefinitionId.toLowerCase();
-      if (counts.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
+  for (const item of lists.flat()) {
+    const key = item.roleDefinitionId.toLowerCase();
+    if (counts.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return counts;
 }
@@ -122,7 +119,7 @@ const roleAssignmentRoleOnlySchema = z.object({ id: z.string(), roleDefinitionId
 
 /**
  * A role and the assignments of it held by some principals (every holder when `principalIds` is undefined), with
- * principals and scopes expanded: for a narrowed read, the role and every `in` list of 15 principals go in ONE
+ * principals and scopes expanded: for a narrowed read, the role and every `in` list of MAX_IN_VALUES principals go in ONE
  * `$batch`, so removing a page of holders costs one read request before its deletes. The role is null when it
  * doesn't exist.
  */
@@ -143,7 +140,7 @@ export async function readRoleWithAssignments(
   const ids = [...new Set(principalIds.map((id) => assertGuid(id, 'principal').toLowerCase()))];
   const [roleResult, ...pages] = await graph.batch([
     { method: 'GET', url: roleDefinitionPath(roleId) },
-    ...chunk(ids, maxInValues).map((part) => ({
+    ...inChunks(ids).map((part) => ({
       method: 'GET' as const,
       url: withQuery(collectionPath, { $filter: and(roleClause, inList('principalId', part)), $expand: expand, $top: pageSize }),
     })),
@@ -151,13 +148,52 @@ export async function readRoleWithAssignments(
   if (!roleResult) throw new GraphResponseError('The $batch answered no role');
   if (!roleResult.ok && roleResult.status !== 404) throw roleResult.error;
   const role = roleResult.ok ? roleDefinitionSchema.parse(roleResult.body) : null;
-  const assignments = new Map<string, RoleAssignment>();
-  for (const page of pages) {
-    if (!page.ok) throw page.error;
-    const { items } = await graph.listFrom(page.body, roleAssignmentSchema, { path: collectionPath });
-    for (const item of items) assignments.set(item.id, item);
-  }
-  return { role, assignments: [...assignments.values()] };
+  const lists = await Promise.all(pages.map((page) => listFromBatchItem(graph, page, roleAssignmentSchema, collectionPath)));
+  return { role, assignments: uniqueById(lists.flat()) };
+}
+
+export type RoleAssignmentsPage = {
+  assignments: RoleAssignment[];
+  /** Graph's count of every assignment matching the filter. */
+  total: number;
+  /** The `$skiptoken` of the next page, or null on the last one. */
+  nextCursor: string | null;
+};
+
+/**
+ * One Graph page of `top` assignments of a role with their principals and scopes, optionally narrowed to one scope
+ * or to some principals (at most MAX_IN_VALUES: one `in` list), from `cursor` (a `$skiptoken`) on. One request.
+ */
+export async function listRoleAssignmentsPage(
+  graph: GraphClient,
+  roleId: string,
+  options: { top: number; cursor?: string | null; directoryScopeId?: string | null; principalIds?: readonly string[] },
+): Promise<RoleAssignmentsPage> {
+  const principalIds = options.principalIds?.map((id) => assertGuid(id, 'principal'));
+  const filter = and(
+    eq('roleDefinitionId', assertGuid(roleId, 'role definition')),
+    options.directoryScopeId ? eq('directoryScopeId', assertDirectoryScopeId(options.directoryScopeId)) : undefined,
+    principalIds === undefined ? undefined : inList('principalId', principalIds.slice(0, MAX_IN_VALUES)),
+  );
+  const page = await readPage(
+    graph,
+    collectionPath,
+    { $filter: filter, $expand: 'principal,directoryScope', $top: options.top, $count: true },
+    roleAssignmentSchema,
+    options.cursor ?? null,
+  );
+  return { assignments: page.items, total: page.count ?? page.items.length, nextCursor: page.nextCursor };
+}
+
+const firstPageSchema = z.object({ value: z.array(roleAssignmentSchema), '@odata.nextLink': z.string().optional() });
+
+/**
+ * The first (largest, 999) page of every assignment in the tenant with only the `select`ed properties, and whether
+ * it is the whole list: one request, so a blade can count small tenants at once and leave large ones for later.
+ */
+export async function readFirstPageOfRoleAssignments(graph: GraphClient, select: string): Promise<{ items: RoleAssignment[]; complete: boolean }> {
+  const page = await graph.get(withQuery(collectionPath, { $select: select, $top: pageSize }), firstPageSchema);
+  return { items: page.value, complete: page['@odata.nextLink'] === undefined };
 }
 
 /** One assignment by its (opaque) id; null when it does not exist or the id is malformed. */

@@ -18,3 +18,6 @@ export * from './service-principals';
 export * from './administrative-units';
 export * from './audit-logs';
 export * from './directory-search';
+export * from './directory-object-kinds';
+export * from './role-assignment-checks';
+export type { DirectoryPage } from './paging';

@@ -1,5 +1,7 @@
 import type { GraphClient } from './client';
-import { assertGuid, chunk, eq, inList, isGuid, searchAny, segment, withQuery } from './odata';
+import { listEach } from './batched-lists';
+import { anyOf, assertGuid, inChunks, isGuid, searchAny, segment, withQuery } from './odata';
+import { readPage, type DirectoryPage } from './paging';
 import { meFields, memberOfGroupSchema, meSchema, userFields, userSchema, type Me, type MemberOfGroup, type User } from './schemas';
 
 const select = userFields.join(',');
@@ -28,20 +30,26 @@ export async function getUser(graph: GraphClient, id: string): Promise<User | nu
 }
 
 /**
- * The users among `ids` (others are left out), read 15 ids to an `in` list, all lists in one `$batch`.
+ * The users among `ids` (others are left out), read MAX_IN_VALUES ids to an `in` list, all lists in one `$batch`.
  * Throws InvalidIdError before any request when an id is malformed.
  */
 export async function listUsersByIds(graph: GraphClient, ids: readonly string[]): Promise<User[]> {
   const unique = [...new Set(ids.map((id) => assertGuid(id, 'user').toLowerCase()))];
   if (unique.length === 0) return [];
-  const urls = chunk(unique, 15).map((part) => withQuery('/users', { $filter: part.length === 1 ? eq('id', part[0] as string) : inList('id', part), $select: select }));
-  const results = await graph.batch(urls.map((url) => ({ method: 'GET' as const, url })));
-  const users: User[] = [];
-  for (const result of results) {
-    if (!result.ok) throw result.error;
-    users.push(...(await graph.listFrom(result.body, userSchema, { path: '/users' })).items);
-  }
-  return users;
+  const urls = inChunks(unique).map((part) => withQuery('/users', { $filter: anyOf('id', part), $select: select }));
+  return (await listEach(graph, urls, userSchema, { path: '/users' })).flat();
+}
+
+/**
+ * One page of All users: `$search` on name and UPN when `search` is not blank (ConsistencyLevel: eventual),
+ * sorted by display name, `top` per page, with the total from `$count`, from `cursor` (a `$skiptoken`) on.
+ */
+export async function listUsersPage(
+  graph: GraphClient,
+  options: { search: string; top: number; cursor: string | null },
+): Promise<DirectoryPage<User>> {
+  const search = options.search.trim() ? searchAny(['displayName', 'userPrincipalName'], options.search) : undefined;
+  return readPage(graph, '/users', { $search: search, $select: select, $orderby: 'displayName', $top: options.top, $count: true }, userSchema, options.cursor);
 }
 
 /** The signed-in user. */

@@ -1,14 +1,14 @@
 import 'server-only';
 import { cache } from 'react';
-import { z } from 'zod';
 import { requireGraph, withSignInOnUnauthorized } from '@/lib/auth/session';
 import {
+  countAdministrativeUnitMembers,
+  directoryObjectKind,
   getAdministrativeUnit,
   isGuid,
   listAdministrativeUnitMembers,
   listAdministrativeUnits,
   type AdministrativeUnit,
-  type GraphClient,
 } from '@/lib/graph/server';
 
 export type AdministrativeUnitRow = {
@@ -31,33 +31,10 @@ export type UnitMemberRow = {
   userType: string | null;
 };
 
-const memberTypes: Record<string, UnitMemberType> = {
-  '#microsoft.graph.user': 'user',
-  '#microsoft.graph.group': 'group',
-  '#microsoft.graph.device': 'device',
-};
-
-const countPageSchema = z.object({ '@odata.count': z.number().int() });
-
-/**
- * Direct member counts of units in one `$batch` (20 per batch): `members?$count=true&$top=1&$select=id` with
- * `ConsistencyLevel: eventual`, never one request per row. A count that fails is null, not an error.
- */
-async function countUnitMembers(graph: GraphClient, unitIds: readonly string[]): Promise<Map<string, number | null>> {
-  const counts = new Map<string, number | null>();
-  if (unitIds.length === 0) return counts;
-  const results = await graph.batch(
-    unitIds.map((id) => ({
-      method: 'GET' as const,
-      url: `/directory/administrativeUnits/${id}/members?$count=true&$top=1&$select=id`,
-      eventual: true,
-    })),
-  );
-  results.forEach((result, index) => {
-    const parsed = result.ok ? countPageSchema.safeParse(result.body) : undefined;
-    counts.set(unitIds[index] as string, parsed?.success ? parsed.data['@odata.count'] : null);
-  });
-  return counts;
+/** A unit member's type: service principals, which a unit can't hold, fall with the rest under 'other'. */
+function memberType(member: Parameters<typeof directoryObjectKind>[0]): UnitMemberType {
+  const kind = directoryObjectKind(member);
+  return kind === 'user' || kind === 'group' || kind === 'device' ? kind : 'other';
 }
 
 const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
@@ -67,7 +44,7 @@ export async function loadAdministrativeUnitRows(): Promise<AdministrativeUnitRo
   const graph = await requireGraph();
   return withSignInOnUnauthorized(async () => {
     const units = await listAdministrativeUnits(graph);
-    const counts = await countUnitMembers(graph, units.map((unit) => unit.id));
+    const counts = await countAdministrativeUnitMembers(graph, units.map((unit) => unit.id));
     return units
       .map((unit) => ({
         id: unit.id,
@@ -93,7 +70,7 @@ export async function loadUnitMembers(unitId: string): Promise<UnitMemberRow[]> 
     const members = await listAdministrativeUnitMembers(graph, unitId);
     return members
       .map((member) => {
-        const type = memberTypes[member['@odata.type']?.toLowerCase() ?? ''] ?? 'other';
+        const type = memberType(member);
         return {
           id: member.id,
           displayName: member.displayName ?? member.userPrincipalName ?? member.id,

@@ -1,8 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
-import { z } from 'zod';
 import { requireGraph, withSignInOnUnauthorized } from '@/lib/auth/session';
-import { listRoleAssignments, roleAssignmentSchema, withQuery, type GraphClient } from '@/lib/graph/server';
+import { listRoleAssignments, readFirstPageOfRoleAssignments, type GraphClient } from '@/lib/graph/server';
 import { assignmentTotals, roleListRows } from '@/lib/roles/role-list-view';
 import { privilegedAssignmentCount, type RoleListRow } from '@/lib/roles/role-list-state';
 import { roleCatalog } from './role-catalog';
@@ -15,13 +14,6 @@ export type AllRoles = {
 
 // Counting needs only which role each assignment is for; $select keeps the one unfiltered page small.
 const countFields = 'id,roleDefinitionId,principalId,directoryScopeId';
-const firstPageSchema = z.object({ value: z.array(roleAssignmentSchema), '@odata.nextLink': z.string().optional() });
-
-/** The first (largest) page of every assignment, and whether it is the whole list. */
-async function firstPageOfAssignments(graph: GraphClient) {
-  const page = await graph.get(withQuery('/roleManagement/directory/roleAssignments', { $select: countFields, $top: 999 }), firstPageSchema);
-  return { items: page.value, complete: page['@odata.nextLink'] === undefined };
-}
 
 /**
  * Every role the admin center lists, with its label and number of assignments, in one round trip and never a
@@ -32,7 +24,7 @@ async function firstPageOfAssignments(graph: GraphClient) {
 export const loadAllRoles = cache(async (): Promise<AllRoles> => {
   const graph = await requireGraph();
   return withSignInOnUnauthorized(async () => {
-    const [roles, firstPage] = await Promise.all([roleCatalog(graph), firstPageOfAssignments(graph)]);
+    const [roles, firstPage] = await Promise.all([roleCatalog(graph), readFirstPageOfRoleAssignments(graph, countFields)]);
     const rows = roleListRows(roles, firstPage.complete ? assignmentTotals(firstPage.items, roles) : null);
     return { rows, privilegedAssignments: privilegedAssignmentCount(rows) };
   });

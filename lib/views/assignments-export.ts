@@ -1,9 +1,8 @@
 import 'server-only';
 import {
-  directoryObjectSchema,
+  directoryObjectKind,
+  listMembersOfGroups,
   listRoleAssignments,
-  segment,
-  withQuery,
   type DirectoryObject,
   type GraphClient,
   type RoleDefinition,
@@ -17,13 +16,10 @@ import { roleCatalog } from './role-catalog';
 // and where. Two rounds of Graph requests however many assignments there are: the role catalog and the
 // assignments with their principals; then the scope names and every assigned group's members in one $batch.
 
-const memberFields = 'id,displayName,userPrincipalName,appId';
-
-function principalType(object: Pick<DirectoryObject, '@odata.type' | 'appId' | 'userPrincipalName'>): PrincipalType {
-  const type = object['@odata.type']?.toLowerCase() ?? '';
-  if (type.endsWith('.group')) return 'group';
-  if (type.endsWith('.serviceprincipal')) return 'servicePrincipal';
-  if (type.endsWith('.user')) return 'user';
+/** The file's principal type; an object of no known type is a service principal when it has an appId. */
+function principalType(object: Pick<DirectoryObject, '@odata.type' | 'appId'>): PrincipalType {
+  const kind = directoryObjectKind(object);
+  if (kind === 'user' || kind === 'group' || kind === 'servicePrincipal') return kind;
   return object.appId ? 'servicePrincipal' : 'user';
 }
 
@@ -34,25 +30,6 @@ function csvPrincipal(object: DirectoryObject) {
     displayName: object.displayName ?? object.id,
     userPrincipalNameOrAppId: (type === 'servicePrincipal' ? object.appId : type === 'user' ? object.userPrincipalName : null) ?? '',
   };
-}
-
-/** Direct members of each group, one $batch for all of them; a group deleted meanwhile has none. */
-async function membersOfGroups(graph: GraphClient, groupIds: readonly string[]): Promise<Map<string, DirectoryObject[]>> {
-  const members = new Map<string, DirectoryObject[]>();
-  if (groupIds.length === 0) return members;
-  const path = (id: string) => withQuery(`/groups/${segment(id)}/members`, { $select: memberFields });
-  const results = await graph.batch(groupIds.map((id) => ({ method: 'GET' as const, url: path(id) })));
-  for (const [index, result] of results.entries()) {
-    const groupId = groupIds[index] as string;
-    if (!result.ok) {
-      if (result.status === 404) continue;
-      throw result.error;
-    }
-    // A group of more than a page continues through its nextLink (rare: role-assignable groups are small).
-    const { items } = await graph.listFrom(result.body, directoryObjectSchema, { path: `/groups/${groupId}/members` });
-    members.set(idKey(groupId), items);
-  }
-  return members;
 }
 
 const byText = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
@@ -80,7 +57,7 @@ export async function loadAssignmentsExport(graph: GraphClient, options: { roleI
   ];
   const [scopes, members] = await Promise.all([
     nameDirectoryScopes(graph, assignments),
-    membersOfGroups(graph, groupIds),
+    listMembersOfGroups(graph, groupIds),
   ]);
 
   const entries = assignments.map((assignment): AssignmentCsvEntry => {

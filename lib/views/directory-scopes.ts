@@ -1,22 +1,7 @@
-import { z } from 'zod';
-import { chunk, inList, withQuery, type GraphClient } from '@/lib/graph/server';
+import { listAdministrativeUnitNames, listApplicationNames, type GraphClient } from '@/lib/graph/server';
 import { parseDirectoryScopeId, scopeKindLabels, type DirectoryScope } from '@/lib/roles/scope-kinds';
 
 export type NamedScope = { directoryScopeId: string; kind: DirectoryScope['kind'] | 'unknown'; kindLabel: string; name: string };
-
-const namedObjectSchema = z.object({ id: z.guid(), displayName: z.string().nullish() });
-
-async function namesOf(graph: GraphClient, collection: string, ids: string[]): Promise<Map<string, string>> {
-  const names = new Map<string, string>();
-  // `id in (…)` in chunks of 15, in parallel: one round trip however many scopes a blade shows.
-  const pages = await Promise.all(
-    chunk(ids, 15).map((part) =>
-      graph.list(withQuery(collection, { $filter: inList('id', part), $select: 'id,displayName' }), namedObjectSchema),
-    ),
-  );
-  for (const page of pages) for (const item of page.items) names.set(item.id.toLowerCase(), item.displayName ?? item.id);
-  return names;
-}
 
 /** A scope to name: its id, and the object itself when Graph expanded it (`$expand=directoryScope`). */
 export type ScopeToName = string | { directoryScopeId: string; directoryScope?: { id: string; displayName?: string | null } | null };
@@ -41,10 +26,7 @@ export async function nameDirectoryScopes(graph: GraphClient, scopes: Iterable<S
     parsed.flatMap(({ scope }) => (scope?.kind === kind && !expanded.has(scope.id.toLowerCase()) ? [scope.id] : []));
   const unitIds = unread('administrativeUnit');
   const appIds = unread('application');
-  const [unitNames, appNames] = await Promise.all([
-    unitIds.length ? namesOf(graph, '/directory/administrativeUnits', unitIds) : new Map<string, string>(),
-    appIds.length ? namesOf(graph, '/applications', appIds) : new Map<string, string>(),
-  ]);
+  const [unitNames, appNames] = await Promise.all([listAdministrativeUnitNames(graph, unitIds), listApplicationNames(graph, appIds)]);
   const named = new Map<string, NamedScope>();
   for (const { id, scope } of parsed) {
     if (!scope) named.set(id, { directoryScopeId: id, kind: 'unknown', kindLabel: 'Other', name: id });

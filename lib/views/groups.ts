@@ -2,23 +2,20 @@ import 'server-only';
 import { cache } from 'react';
 import { requireGraph, withSignInOnUnauthorized } from '@/lib/auth/session';
 import {
-  eq,
+  countGroupMembers,
+  directoryObjectKind,
   getGroup,
-  groupFields,
-  groupSchema,
   isGuid,
   listGroupMembers,
+  listGroupsPage,
   listRoleAssignments,
-  searchAny,
   type DirectoryObject,
   type Group,
 } from '@/lib/graph/server';
 import { groupTypeLabel, membershipTypeLabel } from '@/lib/roles/group-rules';
 import { isPrivilegedRole } from '@/lib/roles/privileged';
 import { nameDirectoryScopes } from './directory-scopes';
-import { readDirectoryPage } from './directory-page';
 import { roleCatalog } from './role-catalog';
-import { countGroupMembers } from './role-assignments';
 import type { RoleAtScope } from './role-at-scope';
 
 // 20 per page: the member counts of a page are then exactly one $batch (Graph's limit is 20 requests).
@@ -63,22 +60,13 @@ export function toGroupSummary(group: Group): GroupSummary {
  */
 export async function loadGroupsPage(state: GroupListState) {
   const graph = await requireGraph();
-  const search = state.search.trim() ? searchAny(['displayName'], state.search) : undefined;
   return withSignInOnUnauthorized(async () => {
-    const page = await readDirectoryPage(
-      graph,
-      '/groups',
-      {
-        $filter: state.roleAssignable ? eq('isAssignableToRole', true) : undefined,
-        $search: search,
-        $select: groupFields.join(','),
-        $orderby: 'displayName',
-        $top: GROUPS_PAGE_SIZE,
-        $count: true,
-      },
-      groupSchema,
-      state.after.at(-1) ?? null,
-    );
+    const page = await listGroupsPage(graph, {
+      search: state.search,
+      roleAssignableOnly: state.roleAssignable,
+      top: GROUPS_PAGE_SIZE,
+      cursor: state.after.at(-1) ?? null,
+    });
     const counts = await countGroupMembers(graph, page.items.map((group) => group.id));
     const rows: GroupRow[] = page.items.map((group) => ({ ...toGroupSummary(group), memberCount: counts.get(group.id) ?? null }));
     return { rows, count: page.count, nextCursor: page.nextCursor };
@@ -102,11 +90,8 @@ export type GroupMemberRow = {
 };
 
 function memberKind(member: DirectoryObject): GroupMemberRow['kind'] {
-  const type = member['@odata.type']?.toLowerCase() ?? '';
-  if (type.endsWith('.user')) return 'user';
-  if (type.endsWith('.group')) return 'group';
-  if (type.endsWith('.serviceprincipal')) return 'servicePrincipal';
-  return 'other';
+  const kind = directoryObjectKind(member);
+  return kind === undefined || kind === 'device' ? 'other' : kind;
 }
 
 const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });

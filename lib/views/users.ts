@@ -6,9 +6,8 @@ import {
   isGuid,
   countRoleAssignmentsOfRoles,
   listRoleAssignments,
-  searchAny,
-  userFields,
-  userSchema,
+  listUsersPage,
+  type DirectoryPage,
   type User,
 } from '@/lib/graph/server';
 import type { AssignmentPath } from '@/lib/roles/inherited-roles';
@@ -16,7 +15,6 @@ import { isPrivilegedRole } from '@/lib/roles/privileged';
 import { GLOBAL_ADMINISTRATOR, PRIVILEGED_ROLE_ADMINISTRATOR } from '@/lib/roles/well-known-roles';
 import { otherManagingRole, wouldRemoveLastHolder } from '@/lib/roles/last-admin';
 import { nameDirectoryScopes } from './directory-scopes';
-import { readDirectoryPage, type DirectoryPage } from './directory-page';
 import { loadUserRoleAssignments } from './my-role-assignments';
 import type { RoleAtScope } from './role-at-scope';
 
@@ -30,16 +28,7 @@ export type UserListState = { search: string; after: string[] };
  */
 export async function loadUsersPage(state: UserListState): Promise<DirectoryPage<User>> {
   const graph = await requireGraph();
-  const search = state.search.trim() ? searchAny(['displayName', 'userPrincipalName'], state.search) : undefined;
-  return withSignInOnUnauthorized(() =>
-    readDirectoryPage(
-      graph,
-      '/users',
-      { $search: search, $select: userFields.join(','), $orderby: 'displayName', $top: USERS_PAGE_SIZE, $count: true },
-      userSchema,
-      state.after.at(-1) ?? null,
-    ),
-  );
+  return withSignInOnUnauthorized(() => listUsersPage(graph, { search: state.search, top: USERS_PAGE_SIZE, cursor: state.after.at(-1) ?? null }));
 }
 
 /** The user, read once per request whichever of layout and page asks first; null for a malformed or unknown id. */
