@@ -23,7 +23,7 @@ import type { Principal, PrincipalKind } from '@/lib/graph/directory-search';
 import { queryKeys } from '@/lib/query/keys';
 import { QueryScope } from '@/components/shell/query-scope';
 
-const kindLabels: Record<PrincipalKind, string> = { user: 'User', group: 'Group', servicePrincipal: 'Service principal' };
+import { directoryObjectKindLabels as kindLabels } from '@/lib/graph/directory-object-kinds';
 const groupLabels: Record<PrincipalKind, string> = { user: 'Users', group: 'Groups', servicePrincipal: 'Service principals' };
 const principalKinds = ['user', 'group', 'servicePrincipal'] as const satisfies readonly PrincipalKind[];
 type Filter = 'all' | PrincipalKind;

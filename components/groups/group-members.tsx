@@ -25,6 +25,7 @@ import { GuardedToolbarButton } from '@/components/common/guarded-toolbar-button
 import { ListGrid } from '@/components/common/list-grid';
 import { useChangeOutcomes } from '@/components/common/use-change-outcomes';
 import { gridFocusTarget, useReturnFocus } from '@/components/common/use-return-focus';
+import { directoryObjectKindLabels } from '@/lib/graph/directory-object-kinds';
 import { membershipChangeRefusal } from '@/lib/roles/group-rules';
 import type { GroupMemberRow, GroupSummary } from '@/lib/views/groups';
 import { removeGroupMembers } from './actions';
@@ -41,7 +42,7 @@ const useStyles = makeStyles({
   empty: { paddingBlock: tokens.spacingVerticalXXL, color: tokens.colorNeutralForeground2 },
 });
 
-const kindLabels: Record<GroupMemberRow['kind'], string> = { user: 'User', group: 'Group', servicePrincipal: 'Service principal', other: 'Other' };
+const kindLabels: Record<GroupMemberRow['kind'], string> = { ...directoryObjectKindLabels, other: 'Other' };
 
 function NameCell({ row }: { row: GroupMemberRow }) {
   const styles = useStyles();
