@@ -22,8 +22,8 @@ import { useEffect, useId, useState } from 'react';
 import type { Principal, PrincipalKind } from '@/lib/graph/directory-search';
 import { queryKeys } from '@/lib/query/keys';
 import { QueryScope } from '@/components/shell/query-scope';
-
 import { directoryObjectKindLabels as kindLabels } from '@/lib/graph/directory-object-kinds';
+
 const groupLabels: Record<PrincipalKind, string> = { user: 'Users', group: 'Groups', servicePrincipal: 'Service principals' };
 const principalKinds = ['user', 'group', 'servicePrincipal'] as const satisfies readonly PrincipalKind[];
 type Filter = 'all' | PrincipalKind;
