@@ -1,6 +1,6 @@
 import { listAdministrativeUnits, listApplications, type GraphClient, type RoleDefinition } from '@/lib/graph/server';
 import { supportedScopeKinds } from '@/lib/roles/scopes';
-import type { ScopeKind, ScopeOption } from '@/lib/roles/scope-kinds';
+import { toDirectoryScopeId, type ScopeKind, type ScopeOption } from '@/lib/roles/scope-kinds';
 
 const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
@@ -21,8 +21,8 @@ export async function loadScopeOptionsOfKinds(graph: GraphClient, kinds: readonl
   const sorted = <T extends { displayName: string }>(items: T[]) => [...items].sort((a, b) => byName.compare(a.displayName, b.displayName));
   return [
     { directoryScopeId: '/', kind: 'directory', name: 'Directory' },
-    ...sorted(units).map((unit): ScopeOption => ({ directoryScopeId: `/administrativeUnits/${unit.id}`, kind: 'administrativeUnit', name: unit.displayName })),
+    ...sorted(units).map((unit): ScopeOption => ({ directoryScopeId: toDirectoryScopeId({ kind: 'administrativeUnit', id: unit.id }), kind: 'administrativeUnit', name: unit.displayName })),
     // App-scoped roles name the application OBJECT id, not its appId.
-    ...sorted(apps).map((app): ScopeOption => ({ directoryScopeId: `/${app.id}`, kind: 'application', name: app.displayName })),
+    ...sorted(apps).map((app): ScopeOption => ({ directoryScopeId: toDirectoryScopeId({ kind: 'application', id: app.id }), kind: 'application', name: app.displayName })),
   ];
 }

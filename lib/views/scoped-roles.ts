@@ -6,7 +6,7 @@ import { isPrivilegedRole } from '@/lib/roles/privileged';
 import { idKey } from '@/lib/roles/role-inputs';
 import { holdersWithoutReadAccess, needsDirectoryRead, type ScopedHolder } from '@/lib/roles/scope-read-access';
 import { rolesForScope } from '@/lib/roles/scopes';
-import type { ScopeKind } from '@/lib/roles/scope-kinds';
+import { toDirectoryScopeId, type ScopeKind } from '@/lib/roles/scope-kinds';
 import { principalTypeOf, loadRoleAssignmentRows } from './role-assignments';
 import { roleCatalog } from './role-catalog';
 
@@ -23,8 +23,8 @@ export type ScopedObject = {
 
 export function scopedObject(kind: ScopedObject['kind'], id: string, name: string): ScopedObject {
   return kind === 'administrativeUnit'
-    ? { kind, id, name, directoryScopeId: `/administrativeUnits/${id}`, basePath: `/admin-units/${id}` }
-    : { kind, id, name, directoryScopeId: `/${id}`, basePath: `/app-registrations/${id}` };
+    ? { kind, id, name, directoryScopeId: toDirectoryScopeId({ kind, id }), basePath: `/admin-units/${id}` }
+    : { kind, id, name, directoryScopeId: toDirectoryScopeId({ kind, id }), basePath: `/app-registrations/${id}` };
 }
 
 export type ScopedRoleRow = {
