@@ -3,7 +3,10 @@ import { InvalidIdError } from './errors';
 import {
   assertDirectoryScopeId,
   assertGuid,
+  anyOf,
   chunk,
+  inChunks,
+  MAX_IN_VALUES,
   encodeQueryValue,
   escapeODataString,
   inList,
@@ -79,5 +82,19 @@ describe('ids', () => {
 describe('chunk', () => {
   it('splits 45 into 20, 20, 5', () => {
     expect(chunk(Array.from({ length: 45 }, (_, i) => i), 20).map((c) => c.length)).toEqual([20, 20, 5]);
+  });
+});
+
+describe('in lists', () => {
+  it('splits values into lists of at most 15, the most one `in (…)` carries', () => {
+    expect(MAX_IN_VALUES).toBe(15);
+    expect(inChunks(Array.from({ length: 31 }, (_, i) => i)).map((c) => c.length)).toEqual([15, 15, 1]);
+    expect(inChunks(Array.from({ length: 15 }, (_, i) => i))).toHaveLength(1);
+    expect(inChunks([])).toEqual([]);
+  });
+
+  it('writes one value as eq and more as in', () => {
+    expect(anyOf('id', ['a'])).toBe("id eq 'a'");
+    expect(anyOf('id', ['a', 'b'])).toBe("id in ('a','b')");
   });
 });
