@@ -13,10 +13,9 @@ import {
   type Group,
 } from '@/lib/graph/server';
 import { groupTypeLabel, membershipTypeLabel } from '@/lib/roles/group-rules';
-import { isPrivilegedRole } from '@/lib/roles/privileged';
 import { nameDirectoryScopes } from './directory-scopes';
 import { roleCatalog } from './role-catalog';
-import type { RoleAtScope } from './role-at-scope';
+import { roleAtScope, type RoleAtScope } from './role-at-scope';
 
 // 20 per page: the member counts of a page are then exactly one $batch (Graph's limit is 20 requests).
 export const GROUPS_PAGE_SIZE = 20;
@@ -136,16 +135,7 @@ export const loadGroupRoles = cache(async (groupId: string): Promise<GroupRoleRo
     return assignments
       .map((assignment) => {
         const role = byId.get(assignment.roleDefinitionId.toLowerCase());
-        const scope = scopes.get(assignment.directoryScopeId);
-        return {
-          assignmentId: assignment.id,
-          roleId: role?.id ?? assignment.roleDefinitionId,
-          roleName: role?.displayName ?? assignment.roleDefinitionId,
-          privileged: role ? isPrivilegedRole(role) : false,
-          directoryScopeId: assignment.directoryScopeId,
-          scopeKindLabel: scope?.kindLabel ?? 'Other',
-          scopeName: scope?.name ?? assignment.directoryScopeId,
-        };
+        return { ...roleAtScope(assignment, role, scopes.get(assignment.directoryScopeId)), directoryScopeId: assignment.directoryScopeId };
       })
       .sort((a, b) => byName.compare(a.roleName, b.roleName) || a.directoryScopeId.localeCompare(b.directoryScopeId));
   });

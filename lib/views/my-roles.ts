@@ -1,10 +1,9 @@
 import 'server-only';
 import { requireGraph, requireSession, withSignInOnUnauthorized } from '@/lib/auth/session';
 import type { AssignmentPath } from '@/lib/roles/inherited-roles';
-import { isPrivilegedRole } from '@/lib/roles/privileged';
 import { nameDirectoryScopes } from './directory-scopes';
 import { loadUserRoleAssignments } from './my-role-assignments';
-import type { RoleAtScope } from './role-at-scope';
+import { roleAtScope, type RoleAtScope } from './role-at-scope';
 
 export type MyRoleRow = RoleAtScope & { via: AssignmentPath };
 
@@ -15,17 +14,6 @@ export async function loadMyRoles(): Promise<MyRoleRow[]> {
   return withSignInOnUnauthorized(async () => {
     const { rows } = await loadUserRoleAssignments(graph, session.claims.oid);
     const scopes = await nameDirectoryScopes(graph, rows.map((row) => row.assignment));
-    return rows.map(({ assignment, role, via }) => {
-      const scope = scopes.get(assignment.directoryScopeId);
-      return {
-        assignmentId: assignment.id,
-        roleId: role?.id ?? assignment.roleDefinitionId,
-        roleName: role?.displayName ?? assignment.roleDefinitionId,
-        privileged: role ? isPrivilegedRole(role) : false,
-        scopeKindLabel: scope?.kindLabel ?? 'Other',
-        scopeName: scope?.name ?? assignment.directoryScopeId,
-        via,
-      };
-    });
+    return rows.map(({ assignment, role, via }) => ({ ...roleAtScope(assignment, role, scopes.get(assignment.directoryScopeId)), via }));
   });
 }

@@ -11,12 +11,11 @@ import {
   type User,
 } from '@/lib/graph/server';
 import type { AssignmentPath } from '@/lib/roles/inherited-roles';
-import { isPrivilegedRole } from '@/lib/roles/privileged';
 import { GLOBAL_ADMINISTRATOR, PRIVILEGED_ROLE_ADMINISTRATOR } from '@/lib/roles/well-known-roles';
 import { otherManagingRole, wouldRemoveLastHolder } from '@/lib/roles/last-admin';
 import { nameDirectoryScopes } from './directory-scopes';
 import { loadUserRoleAssignments } from './my-role-assignments';
-import type { RoleAtScope } from './role-at-scope';
+import { roleAtScope, type RoleAtScope } from './role-at-scope';
 
 export const USERS_PAGE_SIZE = 100;
 
@@ -88,19 +87,14 @@ export const loadUserRoles = cache(async (userId: string): Promise<UserRoleRow[]
     const lastHolderIds = alongside?.lastHolderIds ?? new Set<string>();
     const peersOf = alongside?.peersOf ?? (() => null);
     return rows.map(({ assignment, role, via }) => {
-      const scope = scopes.get(assignment.directoryScopeId);
+      const roleTemplateId = role?.templateId ?? role?.id ?? assignment.roleDefinitionId;
       return {
-        assignmentId: assignment.id,
-        roleId: role?.id ?? assignment.roleDefinitionId,
-        roleName: role?.displayName ?? assignment.roleDefinitionId,
-        roleTemplateId: role?.templateId ?? role?.id ?? assignment.roleDefinitionId,
-        privileged: role ? isPrivilegedRole(role) : false,
+        ...roleAtScope(assignment, role, scopes.get(assignment.directoryScopeId)),
+        roleTemplateId,
         directoryScopeId: assignment.directoryScopeId,
-        scopeKindLabel: scope?.kindLabel ?? 'Other',
-        scopeName: scope?.name ?? assignment.directoryScopeId,
         via,
         lastHolder: lastHolderIds.has(assignment.id),
-        managingPeers: lastHolderIds.has(assignment.id) ? peersOf(role?.templateId ?? role?.id ?? assignment.roleDefinitionId) : null,
+        managingPeers: lastHolderIds.has(assignment.id) ? peersOf(roleTemplateId) : null,
       };
     });
   });
