@@ -1,19 +1,14 @@
 import type { GraphClient } from './client';
 import { listDisplayNames } from './display-names';
-import { isGuid, searchAny, segment, withQuery } from './odata';
+import { isGuid, segment, withQuery } from './odata';
+import { listByDisplayName } from './paging';
 import { applicationFields, applicationSchema, type Application } from './schemas';
 
 const select = applicationFields.join(',');
 
 /** App registrations, optionally matching `search` on display name. */
 export async function listApplications(graph: GraphClient, options: { search?: string } = {}): Promise<Application[]> {
-  const search = options.search === undefined ? undefined : searchAny(['displayName'], options.search);
-  const { items } = await graph.list(
-    withQuery('/applications', { $search: search, $select: select, $count: search ? true : undefined }),
-    applicationSchema,
-    { eventual: Boolean(search) },
-  );
-  return items;
+  return listByDisplayName(graph, '/applications', select, applicationSchema, options.search);
 }
 
 /** An app registration by its object id (not its appId): app-scoped roles use `/{objectId}`. */

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { GraphPagingLimitError, GraphResponseError } from './errors';
-import { withQuery, type QueryValue } from './odata';
+import { searchAny, withQuery, type QueryValue } from './odata';
 import { collectionPageSchema } from './schemas';
 import { summarizeIssues, type Transport } from './transport';
 import type { GraphClient, ListOptions, ListResult } from './types';
@@ -70,4 +70,20 @@ export function skipTokenOf(nextLink: string | undefined): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Every object of a collection, or (given `search`) those whose display name matches: `$search` with `$count` and
+ * `ConsistencyLevel: eventual`, as Graph requires of an advanced query, only when there is a search.
+ */
+export async function listByDisplayName<S extends z.ZodType>(
+  graph: GraphClient,
+  collection: string,
+  select: string,
+  itemSchema: S,
+  search: string | undefined,
+): Promise<z.infer<S>[]> {
+  const $search = search === undefined ? undefined : searchAny(['displayName'], search);
+  const query = { $search, $select: select, $count: $search ? true : undefined };
+  return (await graph.list(withQuery(collection, query), itemSchema, { eventual: Boolean($search) })).items;
 }

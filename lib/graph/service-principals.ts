@@ -1,5 +1,6 @@
 import type { GraphClient } from './client';
-import { eq, isGuid, searchAny, segment, withQuery } from './odata';
+import { eq, isGuid, segment, withQuery } from './odata';
+import { listByDisplayName } from './paging';
 import { servicePrincipalFields, servicePrincipalSchema, type ServicePrincipal } from './schemas';
 
 const select = servicePrincipalFields.join(',');
@@ -9,13 +10,7 @@ export async function listServicePrincipals(
   graph: GraphClient,
   options: { search?: string } = {},
 ): Promise<ServicePrincipal[]> {
-  const search = options.search === undefined ? undefined : searchAny(['displayName'], options.search);
-  const { items } = await graph.list(
-    withQuery('/servicePrincipals', { $search: search, $select: select, $count: search ? true : undefined }),
-    servicePrincipalSchema,
-    { eventual: Boolean(search) },
-  );
-  return items;
+  return listByDisplayName(graph, '/servicePrincipals', select, servicePrincipalSchema, options.search);
 }
 
 export async function getServicePrincipal(graph: GraphClient, id: string): Promise<ServicePrincipal | null> {
