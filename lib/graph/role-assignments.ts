@@ -188,7 +188,8 @@ export async function listRoleAssignmentsPage(
 const firstPageSchema = z.object({ value: z.array(roleAssignmentSchema), '@odata.nextLink': z.string().optional() });
 
 /**
- * The first (largest, 999) page of every assignment in the tenant with only the `select`ed properties, and whether
+ * The first (largest, 999) page of every assignment in the tenant with only the `select`ed properties (at least
+ * those roleAssignmentSchema requires), and whether
  * it is the whole list: one request, so a blade can count small tenants at once and leave large ones for later.
  */
 export async function readFirstPageOfRoleAssignments(graph: GraphClient, select: string): Promise<{ items: RoleAssignment[]; complete: boolean }> {
