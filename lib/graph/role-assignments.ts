@@ -31,6 +31,9 @@ import { getRoleDefinition, roleDefinitionPath } from './role-definitions';
 import { roleAssignmentSchema, roleDefinitionSchema, type RoleAssignment, type RoleDefinition } from './schemas';
 
 const collectionPath = ROLE_ASSIGNMENTS_PATH;
+// The largest page Graph's directory collections serve: a role with thousands of holders takes a few requests,
+// not one per hundred.
+const pageSize = 999;
 
 export type ListRoleAssignmentsOptions = {
   roleDefinitionId?: string;
@@ -54,10 +57,6 @@ export function roleAssignmentExpand(options: { expandPrincipal?: boolean; expan
  * Role assignments matching every given filter. Many principals are split into `in (…)` lists of at most MAX_IN_VALUES,
  * sent together in one `$batch`. Throws InvalidIdError before any request when an id is malformed.
  */
-// The largest page Graph's directory collections serve: a role with thousands of holders takes a few requests,
-// not one per hundred.
-const pageSize = 999;
-
 export async function listRoleAssignments(
   graph: GraphClient,
   options: ListRoleAssignmentsOptions = {},
