@@ -9,27 +9,22 @@ const ROLE_ASSIGNABLE_CREATE_DENIED =
 
 export type CreateGroupResult = ActionResult & { groupId?: string };
 
-export type CreateGroupOptions = {
-  /** How long to wait before each read-back attempt; tests shorten it. */
-  pauseMs?: (attempt: number) => number;
-};
-
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Reads the new group back before the blade opens it: Entra replicates a new object for a few seconds, during
  * which a read by id may answer 404. A handful of tries, then the blade's not-found page says to refresh.
  */
-async function waitUntilReadable(graph: GraphClient, groupId: string, pauseMs: (attempt: number) => number): Promise<boolean> {
+async function waitUntilReadable(graph: GraphClient, groupId: string): Promise<boolean> {
   for (let attempt = 0; attempt < 6; attempt++) {
     if (await getGroup(graph, groupId).catch(() => null)) return true;
-    await pause(pauseMs(attempt));
+    await pause(500 * (attempt + 1));
   }
   return false;
 }
 
 /** New group: a security or Microsoft 365 group with assigned membership, optionally role-assignable. */
-export async function createGroupFor(graph: GraphClient, input: NewGroupInput, options: CreateGroupOptions = {}): Promise<WriteOutcome<CreateGroupResult>> {
+export async function createGroupFor(graph: GraphClient, input: NewGroupInput): Promise<WriteOutcome<CreateGroupResult>> {
   let groupId: string;
   try {
     // Graph decides who may set isAssignableToRole (only PRA and GA): its 403 is the real check.
@@ -43,7 +38,7 @@ export async function createGroupFor(graph: GraphClient, input: NewGroupInput, o
     }
     return unchanged(failed(error));
   }
-  const readable = await waitUntilReadable(graph, groupId, options.pauseMs ?? ((attempt) => 500 * (attempt + 1)));
+  const readable = await waitUntilReadable(graph, groupId);
   const name = input.displayName.trim();
   return {
     result: { ok: true, groupId, message: readable ? `Created group ${name}.` : `Created group ${name}. It can take a minute before it appears everywhere.` },
