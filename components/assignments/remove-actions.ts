@@ -2,16 +2,13 @@
 
 import { z } from 'zod';
 import { invalidInput, type ActionResult } from '@/lib/actions/action-result';
+import { assignmentIdsToRemoveSchema } from '@/lib/actions/removal-input';
 import { removeRoleAssignmentsFor } from '@/lib/actions/remove-role-assignments';
 import { writeAsSignedInAdmin } from '@/lib/actions/with-signed-in-admin';
-import { roleAssignmentIdSchema } from '@/lib/graph/server';
 
 const input = z.object({
   roleId: z.guid('This role doesn\u2019t exist, or was deleted.'),
-  assignmentIds: z
-    .array(roleAssignmentIdSchema, 'Select at least one assignment to remove.')
-    .min(1, 'Select at least one assignment to remove.')
-    .max(100, 'Remove at most 100 assignments at a time.'),
+  assignmentIds: assignmentIdsToRemoveSchema,
   principalIds: z.array(z.guid()).max(100),
   lastHolderConfirmed: z.boolean(),
 });

@@ -3,16 +3,13 @@
 import { z } from 'zod';
 import { invalidInput, type ActionResult } from '@/lib/actions/action-result';
 import { removeUserFromGroupFor } from '@/lib/actions/group-membership';
+import { assignmentIdsToRemoveSchema } from '@/lib/actions/removal-input';
 import { removeUserRoleAssignmentsFor } from '@/lib/actions/user-role-assignments';
 import { writeAsSignedInAdmin } from '@/lib/actions/with-signed-in-admin';
-import { roleAssignmentIdSchema } from '@/lib/graph/server';
 
 const removeInput = z.object({
   userId: z.guid('This user doesn\u2019t exist, or was deleted.'),
-  assignmentIds: z
-    .array(roleAssignmentIdSchema, 'Select at least one assignment to remove.')
-    .min(1, 'Select at least one assignment to remove.')
-    .max(100, 'Remove at most 100 assignments at a time.'),
+  assignmentIds: assignmentIdsToRemoveSchema,
   lastHolderConfirmed: z.boolean(),
 });
 
