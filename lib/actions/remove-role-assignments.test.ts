@@ -6,7 +6,7 @@ import { listAdministrativeUnits } from '@/lib/graph/administrative-units';
 import { createRoleAssignment, deleteRoleAssignments, getRoleAssignment, listRoleAssignments } from '@/lib/graph/role-assignments';
 import { listUsers } from '@/lib/graph/users';
 import type { SignedInGraph } from '@/lib/auth/session';
-import { admin, builtInRoles, graphAs, servedFor } from '@/tests/graph-fixtures';
+import { admin, builtInRoles, graphAs, servedFor, type RecordingGraph } from '@/tests/graph-fixtures';
 import { removeRoleAssignmentsFor, type RemoveRoleAssignmentsInput } from './remove-role-assignments';
 
 // `server-only` refuses to load outside a React server bundle; these tests are the server.
@@ -35,7 +35,9 @@ afterEach(async () => {
   await deleteRoleAssignments(graph, left.map((a) => a.id));
 });
 
-async function as(who: string, name: string): Promise<SignedInGraph & { log: Awaited<ReturnType<typeof graphAs>>['log'] }> {
+type RecordingAdmin = SignedInGraph & RecordingGraph;
+
+async function as(who: string, name: string): Promise<RecordingAdmin> {
   const { graph, log } = await graphAs(who);
   return { graph, userId: id(name), log };
 }
@@ -55,8 +57,8 @@ describe('removeRoleAssignmentsFor', () => {
   it('removes the selected assignments in one batch and names each with its scope', async () => {
     const atDirectory = await assign('Carlos Mendez');
     const atSeattle = await assign('Dana Whitfield', seattle);
-    const admin = await patti();
-    const { result, changed } = await removeRoleAssignmentsFor(admin, input([atDirectory, atSeattle], {
+    const signedIn = await patti();
+    const { result, changed } = await removeRoleAssignmentsFor(signedIn, input([atDirectory, atSeattle], {
       principalIds: [id('Carlos Mendez'), id('Dana Whitfield')],
     }));
     expect(result).toEqual({
@@ -70,14 +72,14 @@ describe('removeRoleAssignmentsFor', () => {
       { path: `/admin-units/${id('Seattle')}`, type: 'layout' },
       { path: `/users/${id('Carlos Mendez')}`, type: 'layout' },
     ]));
-    // The selected holders narrow the re-read: one read batch (role and assignments), one delete batch.
-    const served = await servedFor(admin.log);
+    // One DELETE per assignment, all in the batch that follows the re-read.
+    const served = await servedFor(signedIn.log);
     expect(served.filter((r) => r.method === 'DELETE')).toHaveLength(2);
-    expect(await listRoleAssignments(admin.graph, { principalIds: [id('Carlos Mendez'), id('Dana Whitfield')] })).toEqual([]);
+    expect(await listRoleAssignments(signedIn.graph, { principalIds: [id('Carlos Mendez'), id('Dana Whitfield')] })).toEqual([]);
   });
 
   describe('refuses before the first delete, and changes nothing', () => {
-    async function refused(signedIn: SignedInGraph & { log: Awaited<ReturnType<typeof graphAs>>['log'] }, request: RemoveRoleAssignmentsInput) {
+    async function refused(signedIn: RecordingAdmin, request: RemoveRoleAssignmentsInput) {
       const { result, changed } = await removeRoleAssignmentsFor(signedIn, request);
       expect(result.ok).toBe(false);
       expect(changed).toEqual([]);
