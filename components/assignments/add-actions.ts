@@ -1,11 +1,11 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { failed, invalidInput, signInExpired, type ActionResult } from '@/lib/actions/action-result';
-import { graphForSignedInAdmin } from '@/lib/auth/session';
+import { invalidInput, type ActionResult } from '@/lib/actions/action-result';
+import { bladesShowingAddedAssignments } from '@/lib/actions/changed-blades';
+import { writeAsSignedInAdmin } from '@/lib/actions/with-signed-in-admin';
 import { directoryScopeIdSchema } from '@/lib/graph/server';
-import { addRoleAssignmentsFor, type AddRoleAssignmentsOutcome } from './add-role-assignments';
+import { addRoleAssignmentsFor } from './add-role-assignments';
 
 const maxPrincipals = 20;
 
@@ -26,15 +26,8 @@ export async function addRoleAssignments(_: ActionResult, form: FormData): Promi
     directoryScopeId: form.get('directoryScopeId'),
   });
   if (!parsed.success) return invalidInput(parsed.error);
-  const graph = await graphForSignedInAdmin();
-  if (!graph) return signInExpired();
-  let outcome: AddRoleAssignmentsOutcome;
-  try {
-    outcome = await addRoleAssignmentsFor(graph, parsed.data);
-  } catch (error) {
-    return failed(error);
-  }
-  // After the try, so a redirect() (it throws) is never caught.
-  for (const path of outcome.changedPaths) revalidatePath(path, path === '/roles' ? 'page' : 'layout');
-  return outcome.result;
+  return writeAsSignedInAdmin(async ({ graph }) => {
+    const { result, changedPaths } = await addRoleAssignmentsFor(graph, parsed.data);
+    return { result, changed: bladesShowingAddedAssignments(changedPaths) };
+  });
 }

@@ -1,7 +1,7 @@
 'use server';
 
 import { z } from 'zod';
-import { graphForSignedInAdmin } from '@/lib/auth/session';
+import { withSignedInAdmin } from '@/lib/actions/with-signed-in-admin';
 import { GraphError, toUserMessage, userMessages } from '@/lib/graph/server';
 import type { AuditRow } from '@/lib/roles/audit-rows';
 import { AUDIT_FORBIDDEN_MESSAGE, loadAuditEntry, loadMoreAuditRows } from '@/lib/views/audit';
@@ -20,28 +20,34 @@ export type LoadMoreResult =
 export async function loadMoreAudits(nextLink: string, role: string): Promise<LoadMoreResult> {
   const parsed = input.safeParse({ nextLink, role });
   if (!parsed.success) return { ok: false, message: 'That page of the audit log is no longer available. Reload the page.' };
-  const graph = await graphForSignedInAdmin();
-  if (!graph) return { ok: false, message: userMessages.signInExpired };
-  try {
-    const page = await loadMoreAuditRows(graph, parsed.data.nextLink, parsed.data.role);
-    return { ok: true, ...page };
-  } catch (error) {
-    if (error instanceof GraphError && error.status === 403) return { ok: false, message: AUDIT_FORBIDDEN_MESSAGE };
-    const { message, requestId } = toUserMessage(error);
-    return { ok: false, message, requestId };
-  }
+  return withSignedInAdmin(
+    async ({ graph }): Promise<LoadMoreResult> => {
+      try {
+        const page = await loadMoreAuditRows(graph, parsed.data.nextLink, parsed.data.role);
+        return { ok: true, ...page };
+      } catch (error) {
+        if (error instanceof GraphError && error.status === 403) return { ok: false, message: AUDIT_FORBIDDEN_MESSAGE };
+        const { message, requestId } = toUserMessage(error);
+        return { ok: false, message, requestId };
+      }
+    },
+    () => ({ ok: false, message: userMessages.signInExpired }),
+  );
 }
 
 /** Audit logs > an entry: its details, for the drawer opened from the list or by the Back button. */
 export async function readAuditEntry(id: string): Promise<AuditEntryView> {
   const parsed = z.string().max(400).safeParse(id);
   if (!parsed.success) return { kind: 'notFound', id: '' };
-  const graph = await graphForSignedInAdmin();
-  if (!graph) return { kind: 'failed', message: userMessages.signInExpired };
-  try {
-    return await loadAuditEntry(graph, parsed.data);
-  } catch (error) {
-    const { message, requestId } = toUserMessage(error);
-    return { kind: 'failed', message, requestId };
-  }
+  return withSignedInAdmin(
+    async ({ graph }): Promise<AuditEntryView> => {
+      try {
+        return await loadAuditEntry(graph, parsed.data);
+      } catch (error) {
+        const { message, requestId } = toUserMessage(error);
+        return { kind: 'failed', message, requestId };
+      }
+    },
+    (): AuditEntryView => ({ kind: 'failed', message: userMessages.signInExpired }),
+  );
 }

@@ -1,11 +1,11 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { failed, invalidInput, signInExpired, type ActionResult } from '@/lib/actions/action-result';
-import { graphForSignedInAdmin } from '@/lib/auth/session';
+import { invalidInput, type ActionResult } from '@/lib/actions/action-result';
+import { bladesShowingAddedAssignments, bladesShowingReadAccess } from '@/lib/actions/changed-blades';
+import { writeAsSignedInAdmin } from '@/lib/actions/with-signed-in-admin';
 import { DIRECTORY_READERS } from '@/lib/roles/well-known-roles';
-import { addRoleAssignmentsFor, type AddRoleAssignmentsOutcome } from '@/components/assignments/add-role-assignments';
+import { addRoleAssignmentsFor } from '@/components/assignments/add-role-assignments';
 
 const input = z.object({
   principalId: z.guid('The principal is missing. Refresh the page and try again.'),
@@ -20,15 +20,10 @@ const input = z.object({
 export async function addDirectoryReaders(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
   const parsed = input.safeParse({ principalId: form.get('principalId'), unitId: form.get('unitId') });
   if (!parsed.success) return invalidInput(parsed.error);
-  const graph = await graphForSignedInAdmin();
-  if (!graph) return signInExpired();
-  let outcome: AddRoleAssignmentsOutcome;
-  try {
-    outcome = await addRoleAssignmentsFor(graph, { roleId: DIRECTORY_READERS, principalIds: [parsed.data.principalId], directoryScopeId: '/' });
-  } catch (error) {
-    return failed(error);
-  }
-  for (const path of outcome.changedPaths) revalidatePath(path, path === '/roles' ? 'page' : 'layout');
-  if (outcome.changedPaths.length) revalidatePath(`/admin-units/${parsed.data.unitId}`, 'layout');
-  return outcome.result;
+  const { principalId, unitId } = parsed.data;
+  return writeAsSignedInAdmin(async ({ graph }) => {
+    const { result, changedPaths } = await addRoleAssignmentsFor(graph, { roleId: DIRECTORY_READERS, principalIds: [principalId], directoryScopeId: '/' });
+    const changed = bladesShowingAddedAssignments(changedPaths);
+    return { result, changed: changed.length ? [...changed, ...bladesShowingReadAccess(unitId)] : [] };
+  });
 }

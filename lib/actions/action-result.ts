@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { toUserMessage } from '@/lib/graph/errors';
+import type { Blade } from './changed-blades';
 
 /**
  * What every server action returns: a sentence for the admin, and where it helps, the per-item outcome.
@@ -29,4 +30,12 @@ export function signInExpired(): ActionResult {
 export function failed(error: unknown): ActionResult {
   const { message, requestId } = toUserMessage(error);
   return { ok: false, message, requestId };
+}
+
+/** What a write in lib/actions returns: its result for the admin, and the blades that show what it changed. */
+export type WriteOutcome<R extends ActionResult = ActionResult> = { result: R; changed: Blade[] };
+
+/** A write refused or failed before anything was changed: no blade needs refreshing. */
+export function unchanged<R extends ActionResult>(result: R): WriteOutcome<R> {
+  return { result, changed: [] };
 }

@@ -40,8 +40,16 @@ export const requireGraph = cache(async (): Promise<GraphClient> => graphFor(awa
 
 /** For server actions (public endpoints): a Graph client, or null when the sign-in has expired. */
 export async function graphForSignedInAdmin(): Promise<GraphClient | null> {
+  return (await signedInGraph())?.graph ?? null;
+}
+
+/** Who acts and how: the signed-in admin's Graph client and object id (the token's `oid`). */
+export type SignedInGraph = { graph: GraphClient; userId: string };
+
+/** For server actions and route handlers: the admin's Graph client and id, or null when the sign-in has expired. */
+export async function signedInGraph(): Promise<SignedInGraph | null> {
   const session = await readSession();
-  return session ? graphFor(session) : null;
+  return session ? { graph: graphFor(session), userId: session.claims.oid } : null;
 }
 
 /**

@@ -1,7 +1,6 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import type { NextRequest } from 'next/server';
 import { z } from 'zod';
-import { graphForSignedInAdmin } from '@/lib/auth/session';
-import { GraphError, toUserMessage } from '@/lib/graph/server';
+import { invalidQuery, jsonAnswer, withRouteGraph } from '@/lib/auth/route-handler';
 import { principalsWithoutReadAccess } from '@/lib/views/read-access';
 
 // The Add panel's check before Add at an administrative unit: which of the chosen users and service principals
@@ -16,22 +15,9 @@ const ids = z
 
 const querySchema = z.object({ userIds: ids, servicePrincipalIds: ids });
 
-const noStore = { 'Cache-Control': 'no-store' };
-
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
   const parsed = querySchema.safeParse({ userIds: params.get('userIds') ?? undefined, servicePrincipalIds: params.get('servicePrincipalIds') ?? undefined });
-  if (!parsed.success) {
-    return NextResponse.json({ error: parsed.error.issues[0]?.message ?? 'Check the ids and try again.' }, { status: 400, headers: noStore });
-  }
-  const graph = await graphForSignedInAdmin();
-  if (!graph) return NextResponse.json({ error: 'Your sign-in has expired. Sign in again to continue.' }, { status: 401, headers: noStore });
-  try {
-    const missing = await principalsWithoutReadAccess(graph, parsed.data);
-    return NextResponse.json({ missing }, { headers: noStore });
-  } catch (error) {
-    const { message, requestId } = toUserMessage(error);
-    const status = error instanceof GraphError && [401, 403, 429].includes(error.status) ? error.status : 502;
-    return NextResponse.json({ error: message, requestId }, { status, headers: noStore });
-  }
+  if (!parsed.success) return invalidQuery(parsed.error, 'Check the ids and try again.');
+  return withRouteGraph(async (graph) => jsonAnswer({ missing: await principalsWithoutReadAccess(graph, parsed.data) }));
 }

@@ -1,7 +1,7 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import type { NextRequest } from 'next/server';
 import { z } from 'zod';
-import { graphForSignedInAdmin } from '@/lib/auth/session';
-import { directoryScopeIdSchema, GraphError, principalKinds, toUserMessage } from '@/lib/graph/server';
+import { invalidQuery, jsonAnswer, withRouteGraph } from '@/lib/auth/route-handler';
+import { directoryScopeIdSchema, principalKinds } from '@/lib/graph/server';
 import { hasControlCharacters, MAX_SEARCH_LENGTH } from '@/lib/views/list-params';
 import { searchPrincipalCandidates } from '@/lib/views/principal-search';
 
@@ -26,8 +26,6 @@ const querySchema = z.object({
   directoryScopeId: directoryScopeIdSchema.optional(),
 }).refine((query) => (query.roleId === undefined) === (query.directoryScopeId === undefined), 'Give both roleId and directoryScopeId, or neither.');
 
-const noStore = { 'Cache-Control': 'no-store' };
-
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
   const parsed = querySchema.safeParse({
@@ -36,20 +34,15 @@ export async function GET(request: NextRequest) {
     roleId: params.get('roleId') ?? undefined,
     directoryScopeId: params.get('directoryScopeId') ?? undefined,
   });
-  if (!parsed.success) {
-    return NextResponse.json({ error: parsed.error.issues[0]?.message ?? 'Check the search and try again.' }, { status: 400, headers: noStore });
-  }
-  const graph = await graphForSignedInAdmin();
-  if (!graph) return NextResponse.json({ error: 'Your sign-in has expired. Sign in again to continue.' }, { status: 401, headers: noStore });
-  try {
-    const { q, types, roleId, directoryScopeId } = parsed.data;
-    const holding = roleId !== undefined && directoryScopeId !== undefined ? { roleId, directoryScopeId } : undefined;
-    const { principals, hasMore } = await searchPrincipalCandidates(graph, q, { types, top: 20, holding });
-    return NextResponse.json({ principals, hasMore }, { headers: noStore });
-  } catch (error) {
-    const { message, requestId } = toUserMessage(error);
+  if (!parsed.success) return invalidQuery(parsed.error, 'Check the search and try again.');
+  return withRouteGraph(
+    async (graph) => {
+      const { q, types, roleId, directoryScopeId } = parsed.data;
+      const holding = roleId !== undefined && directoryScopeId !== undefined ? { roleId, directoryScopeId } : undefined;
+      const { principals, hasMore } = await searchPrincipalCandidates(graph, q, { types, top: 20, holding });
+      return jsonAnswer({ principals, hasMore });
+    },
     // Graph's 400 is about the search text (a query Graph can't run), so it stays a 400, not a gateway failure.
-    const status = error instanceof GraphError && [400, 401, 403, 429].includes(error.status) ? error.status : 502;
-    return NextResponse.json({ error: message, requestId }, { status, headers: noStore });
-  }
+    { passOn: [400, 401, 403, 429] },
+  );
 }
