@@ -14,10 +14,10 @@ import {
 import { Laptop20Regular, People20Regular } from '@fluentui/react-icons';
 import NextLink from 'next/link';
 import { useMemo } from 'react';
-import { ListGrid } from '@/components/common/list-grid';
-import { useListStyles } from '@/components/common/list-styles';
+import { ListGrid } from '@/components/list/list-grid';
+import { useListStyles } from '@/components/list/list-styles';
 import { PropertyList } from '@/components/common/property-list';
-import { matchesSearch, useUrlSearch } from '@/components/common/use-url-search';
+import { matchesSearch, useUrlSearch } from '@/components/list/use-url-search';
 import type { UnitMemberRow, UnitMemberType } from '@/lib/views/admin-units';
 import { countOf, formatCount } from '@/lib/format/count';
 

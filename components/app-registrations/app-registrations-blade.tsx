@@ -2,8 +2,8 @@
 
 import { createTableColumn, type TableColumnDefinition } from '@fluentui/react-components';
 import NextLink from 'next/link';
-import { useListStyles } from '@/components/common/list-styles';
-import { SearchableList } from '@/components/common/searchable-list';
+import { useListStyles } from '@/components/list/list-styles';
+import { SearchableList } from '@/components/list/searchable-list';
 import type { ApplicationRow } from '@/lib/views/app-registrations';
 import { formatCreated } from './format-created';
 

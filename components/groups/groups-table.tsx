@@ -8,7 +8,7 @@ import {
   type TableColumnDefinition,
   type TableColumnSizingOptions,
 } from '@fluentui/react-components';
-import { ListGrid } from '@/components/common/list-grid';
+import { ListGrid } from '@/components/list/list-grid';
 import type { GroupRow } from '@/lib/views/groups';
 import { GroupAvatar } from './group-avatar';
 import { AppLink } from '@/components/common/app-link';

@@ -13,7 +13,7 @@ import {
 import { AppGeneric20Regular, People20Regular } from '@fluentui/react-icons';
 import NextLink from 'next/link';
 import type { Ref } from 'react';
-import { ListGrid } from '@/components/common/list-grid';
+import { ListGrid } from '@/components/list/list-grid';
 import { principalTypeLabels, scopeLabel, type RoleAssignmentRow } from '@/lib/roles/assignment-filters';
 import { countOf } from '@/lib/format/count';
 

@@ -25,10 +25,10 @@ import { AddAssignmentsPanel, RemoveAssignmentDialog } from '@/components/assign
 import { removeRoleAssignments } from '@/components/assignments/remove-actions';
 import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
 import { ActionResultBar } from '@/components/common/action-result-bar';
-import { useListStyles } from '@/components/common/list-styles';
+import { useListStyles } from '@/components/list/list-styles';
 import { useChangeOutcomes } from '@/components/common/use-change-outcomes';
 import { gridFocusTarget, useReturnFocus } from '@/components/common/use-return-focus';
-import { matchesSearch, useUrlSearch } from '@/components/common/use-url-search';
+import { matchesSearch, useUrlSearch } from '@/components/list/use-url-search';
 import { AssignmentsTable } from '@/components/role-blade/assignments-table';
 import type { RoleAssignmentRow } from '@/lib/roles/assignment-filters';
 import type { RoleSummary } from '@/lib/views/role-blade';

@@ -16,10 +16,10 @@ import NextLink from 'next/link';
 import { useMemo } from 'react';
 import { PrivilegedBadge } from '@/components/roles/privileged-badge';
 import type { ReadAccessWarning, ScopedRoleRow } from '@/lib/views/scoped-roles';
-import { ListGrid } from '@/components/common/list-grid';
-import { useListStyles } from '@/components/common/list-styles';
+import { ListGrid } from '@/components/list/list-grid';
+import { useListStyles } from '@/components/list/list-styles';
 import { ReadAccessWarnings } from './read-access-warning';
-import { matchesSearch, useUrlSearch } from '@/components/common/use-url-search';
+import { matchesSearch, useUrlSearch } from '@/components/list/use-url-search';
 import { formatCount } from '@/lib/format/count';
 
 const useStyles = makeStyles({

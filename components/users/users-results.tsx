@@ -10,8 +10,8 @@ import {
   type TableColumnSizingOptions,
 } from '@fluentui/react-components';
 import { AppLink } from '@/components/common/app-link';
-import { ListGrid } from '@/components/common/list-grid';
-import { PagedResults } from '@/components/common/paged-results';
+import { ListGrid } from '@/components/list/list-grid';
+import { PagedResults } from '@/components/list/paged-results';
 import type { User } from '@/lib/graph/schemas';
 
 const useStyles = makeStyles({
