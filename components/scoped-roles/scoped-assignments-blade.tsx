@@ -19,7 +19,7 @@ import NextLink from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useMemo, useRef, useState, useTransition } from 'react';
 import { CommandBar } from '@/components/common/command-bar';
-import type { ScopeOption } from '@/components/assignments/add-assignments-panel';
+import type { ScopeOption } from '@/lib/roles/scope-kinds';
 import { AssignmentChangeCommands } from '@/components/assignments/assignment-change-commands';
 import { AddAssignmentsPanel, RemoveAssignmentDialog } from '@/components/assignments/on-demand';
 import { removeRoleAssignments } from '@/components/assignments/remove-actions';
