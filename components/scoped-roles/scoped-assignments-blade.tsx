@@ -1,11 +1,12 @@
 'use client';
 
-import { Link, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, SearchBox, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { Link, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import NextLink from 'next/link';
 import { useMemo, useRef } from 'react';
 import { AssignmentsCommandBar } from '@/components/assignments/assignments-command-bar';
 import { AddAssignmentsPanel, RemoveAssignmentDialog } from '@/components/assignments/on-demand';
 import { useAssignmentsBlade } from '@/components/assignments/use-assignments-blade';
+import { InBrowserSearch } from '@/components/list/in-browser-search';
 import { useListStyles } from '@/components/list/list-styles';
 import { matchesSearch, useUrlSearch } from '@/components/list/use-url-search';
 import { AssignmentsTable } from '@/components/role-blade/assignments-table';
@@ -87,13 +88,7 @@ export function ScopedAssignmentsBlade({ scope, role, supported, rows, directory
           <AssignmentsCommandBar blade={blade} showAdd={supported} />
           {scope.kind === 'administrativeUnit' ? <ReadAccessWarnings warnings={warnings} unitId={scope.id} /> : null}
 
-          <SearchBox
-            className={list.search}
-            placeholder="Search by name"
-            aria-label="Search assignments"
-            value={search}
-            onChange={(_, data) => setSearch(data.value)}
-          />
+          <InBrowserSearch value={search} onChange={setSearch} placeholder="Search by name" label="Search assignments" />
 
           <section className={styles.section} aria-labelledby="scoped-assignments-heading">
             <Subtitle2 as="h2" id="scoped-assignments-heading" className={styles.heading}>
