@@ -47,15 +47,15 @@ export function useAssignmentsBlade(shown: readonly RoleAssignmentRow[], grid: R
   return {
     canManage,
     deniedReason,
-    selectedIds,
     selectedRows,
-    select: (ids: ReadonlySet<string>) => setSelection({ key: selectionKey, ids }),
     outcome,
     announce,
     refreshing,
     refresh: () => startRefresh(() => router.refresh()),
     openAdd: () => setAddOpen(true),
     openRemove: () => setRemoveOpen(true),
+    /** Spread into AssignmentsTable. */
+    table: { selected: selectedIds, onSelectionChange: (ids: ReadonlySet<string>) => setSelection({ key: selectionKey, ids }) },
     /** Spread into AddAssignmentsPanel. */
     addPanel: { open: addOpen, onOpenChange: setAddOpen, onCompleted: announce },
     /** Spread into RemoveAssignmentDialog. */

@@ -111,8 +111,7 @@ export function AssignmentsBlade({ role, view, scopeOptions, managingPeers = nul
         <AssignmentsTable
           ref={grid}
           items={shown}
-          selected={blade.selectedIds}
-          onSelectionChange={blade.select}
+          {...blade.table}
           roleName={role.displayName}
         />
       )}

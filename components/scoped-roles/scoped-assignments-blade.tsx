@@ -112,8 +112,7 @@ export function ScopedAssignmentsBlade({ scope, role, supported, rows, directory
               <AssignmentsTable
                 ref={grid}
                 items={shown}
-                selected={blade.selectedIds}
-                onSelectionChange={blade.select}
+                {...blade.table}
                 roleName={role.displayName}
                 showScope={false}
                 label={`Assignments of ${role.displayName} scoped to ${scope.name}`}
