@@ -1,24 +1,13 @@
 'use client';
 
 import { createTableColumn, type TableColumnDefinition } from '@fluentui/react-components';
-import NextLink from 'next/link';
-import { useListStyles } from '@/components/common/list-styles';
-import { SearchableList } from '@/components/common/searchable-list';
+import { RowLink } from '@/components/list/list-cells';
+import { SearchableList } from '@/components/list/searchable-list';
 import type { AdministrativeUnitRow } from '@/lib/views/admin-units';
 import { formatCount } from '@/lib/format/count';
 
-function NameCell({ row }: { row: AdministrativeUnitRow }) {
-  const styles = useListStyles();
-  return (
-    // Not prefetched: each row's prefetch would run the unit blade's existence check, a Graph read per row.
-    <NextLink prefetch={false} className={styles.link} href={`/admin-units/${row.id}`}>
-      {row.displayName}
-    </NextLink>
-  );
-}
-
 const columns: TableColumnDefinition<AdministrativeUnitRow>[] = [
-  createTableColumn({ columnId: 'name', renderHeaderCell: () => 'Name', renderCell: (row) => <NameCell row={row} /> }),
+  createTableColumn({ columnId: 'name', renderHeaderCell: () => 'Name', renderCell: (row) => <RowLink href={`/admin-units/${row.id}`}>{row.displayName}</RowLink> }),
   createTableColumn({ columnId: 'description', renderHeaderCell: () => 'Description', renderCell: (row) => row.description || '\u2014' }),
   createTableColumn({
     columnId: 'members',

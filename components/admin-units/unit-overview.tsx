@@ -5,7 +5,6 @@ import {
   Badge,
   createTableColumn,
   makeStyles,
-  SearchBox,
   Subtitle2,
   Text,
   tokens,
@@ -14,10 +13,11 @@ import {
 import { Laptop20Regular, People20Regular } from '@fluentui/react-icons';
 import NextLink from 'next/link';
 import { useMemo } from 'react';
-import { ListGrid } from '@/components/common/list-grid';
-import { useListStyles } from '@/components/common/list-styles';
+import { ListGrid } from '@/components/list/list-grid';
+import { InBrowserSearch } from '@/components/list/in-browser-search';
+import { useListStyles } from '@/components/list/list-styles';
 import { PropertyList } from '@/components/common/property-list';
-import { matchesSearch, useUrlSearch } from '@/components/common/use-url-search';
+import { matchesSearch, useUrlSearch } from '@/components/list/use-url-search';
 import type { UnitMemberRow, UnitMemberType } from '@/lib/views/admin-units';
 import { countOf, formatCount } from '@/lib/format/count';
 
@@ -96,13 +96,7 @@ export function UnitOverview({ unit, members, initialSearch }: {
         <Text className={list.muted}>
           Direct members only: a role assigned over this unit covers these users, groups and devices, but not the members of the groups inside it.
         </Text>
-        <SearchBox
-          className={list.search}
-          placeholder="Search members"
-          aria-label="Search members"
-          value={search}
-          onChange={(_, data) => setSearch(data.value)}
-        />
+        <InBrowserSearch value={search} onChange={setSearch} placeholder="Search members" label="Search members" />
         <Text aria-live="polite" className={list.summary}>
           {shown.length === members.length ? countOf(members.length, 'member', 'members') : `${formatCount(shown.length)} of ${formatCount(members.length)} members match the search`}
         </Text>

@@ -1,21 +1,11 @@
 'use client';
 
 import { createTableColumn, type TableColumnDefinition } from '@fluentui/react-components';
-import NextLink from 'next/link';
-import { useListStyles } from '@/components/common/list-styles';
-import { SearchableList } from '@/components/common/searchable-list';
+import { useListStyles } from '@/components/list/list-styles';
+import { RowLink } from '@/components/list/list-cells';
+import { SearchableList } from '@/components/list/searchable-list';
 import type { ApplicationRow } from '@/lib/views/app-registrations';
 import { formatCreated } from './format-created';
-
-function NameCell({ row }: { row: ApplicationRow }) {
-  const styles = useListStyles();
-  return (
-    // Not prefetched: each row's prefetch would run the app blade's existence check, a Graph read per row.
-    <NextLink prefetch={false} className={styles.link} href={`/app-registrations/${row.id}`}>
-      {row.displayName}
-    </NextLink>
-  );
-}
 
 function AppIdCell({ row }: { row: ApplicationRow }) {
   const styles = useListStyles();
@@ -23,7 +13,7 @@ function AppIdCell({ row }: { row: ApplicationRow }) {
 }
 
 const columns: TableColumnDefinition<ApplicationRow>[] = [
-  createTableColumn({ columnId: 'name', renderHeaderCell: () => 'Display name', renderCell: (row) => <NameCell row={row} /> }),
+  createTableColumn({ columnId: 'name', renderHeaderCell: () => 'Display name', renderCell: (row) => <RowLink href={`/app-registrations/${row.id}`}>{row.displayName}</RowLink> }),
   createTableColumn({ columnId: 'appId', renderHeaderCell: () => 'Application (client) ID', renderCell: (row) => <AppIdCell row={row} /> }),
   createTableColumn({ columnId: 'created', renderHeaderCell: () => 'Created on', renderCell: (row) => formatCreated(row.createdDateTime) }),
 ];

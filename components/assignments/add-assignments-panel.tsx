@@ -1,31 +1,16 @@
 'use client';
 
-import {
-  Button,
-  DrawerBody,
-  DrawerFooter,
-  DrawerHeader,
-  DrawerHeaderTitle,
-  OverlayDrawer,
-  Spinner,
-  Subtitle2,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import { Dismiss24Regular } from '@fluentui/react-icons';
-import { useId, useMemo, useState, useTransition, type FormEvent } from 'react';
-import { ActionResultBar } from '@/components/common/action-result-bar';
-import { useKeepOutcome } from '@/components/common/kept-outcome';
-import { GraphRequestPreview } from '@/components/graph-preview/graph-request-preview';
-import { idleResult, type ActionResult } from '@/lib/actions/action-result';
+import { useMemo, useState } from 'react';
+import { SidePanel } from '@/components/common/side-panel';
+import type { ActionResult } from '@/lib/actions/action-result';
 import type { Principal } from '@/lib/graph/directory-search';
 import { roleAssignmentCreateRequests } from '@/lib/graph/request-plans';
 import type { ScopeKind, ScopeOption } from '@/lib/roles/scope-kinds';
-import { addRoleAssignments } from './add-actions';
+import { AddAssignmentsFrame, AddAssignmentsSection } from './add-assignments-frame';
 import { PrincipalPicker, type HoldingQuery } from './principal-picker';
 import { ReadAccessPrecheck } from './read-access-precheck';
 import { ScopePicker } from './scope-picker';
+import { useAddRoleAssignments } from './use-add-role-assignments';
 
 export type AddAssignmentsRole = { id: string; displayName: string; supportedScopeKinds: ScopeKind[] };
 
@@ -55,49 +40,15 @@ export type AddAssignmentsPanelProps = {
 
 const maxPrincipals = 20;
 
-const useStyles = makeStyles({
-  subtitle: { color: tokens.colorNeutralForeground2 },
-  form: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXL,
-    paddingBlockStart: tokens.spacingVerticalS,
-    paddingBlockEnd: tokens.spacingVerticalL,
-  },
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  heading: { margin: 0 },
-  footer: { gap: tokens.spacingHorizontalS, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
-});
-
 /**
  * Add assignments, as Entra's pane: Select member(s) and a scope, then Add. The action checks everything
  * before it writes anything and reports per member.
  */
 export function AddAssignmentsPanel({ role, scopeOptions, fixedScope, open, onOpenChange, onCompleted, holders }: AddAssignmentsPanelProps) {
-  const styles = useStyles();
-  const titleId = useId();
   return (
-    <OverlayDrawer
-      position="end"
-      size="medium"
-      open={open}
-      onOpenChange={(_, data) => onOpenChange(data.open)}
-      aria-labelledby={titleId}
-    >
-      <DrawerHeader>
-        <DrawerHeaderTitle
-          heading={{ id: titleId }}
-          action={<Button appearance="subtle" aria-label="Close" icon={<Dismiss24Regular />} onClick={() => onOpenChange(false)} />}
-        >
-          Add assignments
-        </DrawerHeaderTitle>
-        <Text className={styles.subtitle}>{role.displayName}</Text>
-      </DrawerHeader>
-      {/* The form lives only while the panel is open, so every opening starts empty. */}
-      {open ? (
-        <AddAssignmentsForm role={role} scopeOptions={scopeOptions} fixedScope={fixedScope} onOpenChange={onOpenChange} onCompleted={onCompleted} holders={holders} />
-      ) : null}
-    </OverlayDrawer>
+    <SidePanel title="Add assignments" subtitle={role.displayName} open={open} onOpenChange={onOpenChange}>
+      <AddAssignmentsForm role={role} scopeOptions={scopeOptions} fixedScope={fixedScope} onOpenChange={onOpenChange} onCompleted={onCompleted} holders={holders} />
+    </SidePanel>
   );
 }
 
@@ -109,105 +60,64 @@ function AddAssignmentsForm({
   onCompleted,
   holders,
 }: Omit<AddAssignmentsPanelProps, 'open'>) {
-  const styles = useStyles();
-  const formId = useId();
-  const membersHeadingId = useId();
-  const scopeHeadingId = useId();
   const [selected, setSelected] = useState<Principal[]>([]);
   const [directoryScopeId, setDirectoryScopeId] = useState(fixedScope?.directoryScopeId ?? '/');
   const [clientErrors, setClientErrors] = useState<{ principals?: string; scope?: string }>({});
-  const [result, setResult] = useState<ActionResult>(idleResult);
-  const [pending, startTransition] = useTransition();
-  const keep = useKeepOutcome();
+  const { result, pending, add, fieldErrors } = useAddRoleAssignments({ onCompleted, onOpenChange, onAdded: () => setSelected([]) });
   const held = useHeldAtScope(role, directoryScopeId, fixedScope ?? scopeOptions.find((o) => o.directoryScopeId === directoryScopeId), holders);
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const submit = () => {
     const errors = {
       principals: selected.length === 0 ? 'Select at least one member.' : undefined,
       scope: directoryScopeId ? undefined : 'Select a scope.',
     };
     setClientErrors(errors);
     if (errors.principals || errors.scope) return;
-    const form = new FormData();
-    form.set('roleId', role.id);
-    form.set('directoryScopeId', directoryScopeId);
-    for (const principal of selected) form.append('principalId', principal.id);
-    startTransition(async () => {
-      const outcome = await addRoleAssignments(idleResult, form);
-      // Kept above the blade first: if the blade's re-read fails, this panel is gone before it can say anything.
-      if (onCompleted) keep(outcome);
-      startTransition(() => {
-        setResult(outcome);
-        if (!outcome.ok) return;
-        setSelected([]);
-        if (onCompleted) {
-          onCompleted(outcome);
-          onOpenChange(false);
-        }
-      });
-    });
+    add({ roleId: role.id, directoryScopeId, principalIds: selected.map((principal) => principal.id) });
   };
 
-  const serverErrors = result.ok ? undefined : result.fieldErrors;
   return (
-    <>
-      <DrawerBody>
-        <form id={formId} className={styles.form} onSubmit={submit} noValidate aria-label={`Add assignments to ${role.displayName}`}>
-          <ActionResultBar result={result} />
-          <section className={styles.section} aria-labelledby={membersHeadingId}>
-            <Subtitle2 as="h3" id={membersHeadingId} className={styles.heading}>
-              Select member(s)
-            </Subtitle2>
-            <PrincipalPicker
-              selected={selected}
-              onChange={(next) => {
-                setSelected(next);
-                setClientErrors((e) => ({ ...e, principals: undefined }));
-              }}
-              max={maxPrincipals}
-              error={clientErrors.principals ?? serverErrors?.principalIds?.[0]}
-              disabled={pending}
-              existing={held.existing}
-              holding={held.holding}
-            />
-          </section>
-          <section className={styles.section} aria-labelledby={scopeHeadingId}>
-            <Subtitle2 as="h3" id={scopeHeadingId} className={styles.heading}>
-              Scope
-            </Subtitle2>
-            <ScopePicker
-              supportedKinds={role.supportedScopeKinds}
-              options={scopeOptions}
-              fixedScope={fixedScope}
-              value={directoryScopeId}
-              onChange={(next) => {
-                setDirectoryScopeId(next);
-                setClientErrors((e) => ({ ...e, scope: undefined }));
-              }}
-              error={clientErrors.scope ?? serverErrors?.directoryScopeId?.[0]}
-              disabled={pending}
-            />
-          </section>
-        </form>
-        {/* Outside the form: its one-click fix is a form of its own. */}
-        <ReadAccessPrecheck principals={selected} directoryScopeId={directoryScopeId} roleName={role.displayName} />
-      </DrawerBody>
-      <DrawerFooter className={styles.footer}>
-        <Button appearance="primary" type="submit" form={formId} disabled={pending} icon={pending ? <Spinner size="tiny" /> : undefined}>
-          {pending ? 'Adding…' : 'Add'}
-        </Button>
-        <Button onClick={() => onOpenChange(false)} disabled={pending}>
-          Cancel
-        </Button>
-        <GraphRequestPreview
-          actionLabel="Add"
-          emptyMessage="Select at least one member to see the requests Add will send."
+    <AddAssignmentsFrame
+      label={`Add assignments to ${role.displayName}`}
+      result={result}
+      pending={pending}
+      onSubmit={submit}
+      onClose={() => onOpenChange(false)}
+      afterForm={<ReadAccessPrecheck principals={selected} directoryScopeId={directoryScopeId} roleName={role.displayName} />}
+      preview={{
+        emptyMessage: 'Select at least one member to see the requests Add will send.',
+        requests: () => roleAssignmentCreateRequests(selected.map((principal) => ({ roleDefinitionId: role.id, principalId: principal.id, directoryScopeId }))),
+      }}
+    >
+      <AddAssignmentsSection heading="Select member(s)">
+        <PrincipalPicker
+          selected={selected}
+          onChange={(next) => {
+            setSelected(next);
+            setClientErrors((e) => ({ ...e, principals: undefined }));
+          }}
+          max={maxPrincipals}
+          error={clientErrors.principals ?? fieldErrors?.principalIds?.[0]}
           disabled={pending}
-          requests={() => roleAssignmentCreateRequests(selected.map((principal) => ({ roleDefinitionId: role.id, principalId: principal.id, directoryScopeId })))}
+          existing={held.existing}
+          holding={held.holding}
         />
-      </DrawerFooter>
-    </>
+      </AddAssignmentsSection>
+      <AddAssignmentsSection heading="Scope">
+        <ScopePicker
+          supportedKinds={role.supportedScopeKinds}
+          options={scopeOptions}
+          fixedScope={fixedScope}
+          value={directoryScopeId}
+          onChange={(next) => {
+            setDirectoryScopeId(next);
+            setClientErrors((e) => ({ ...e, scope: undefined }));
+          }}
+          error={clientErrors.scope ?? fieldErrors?.directoryScopeId?.[0]}
+          disabled={pending}
+        />
+      </AddAssignmentsSection>
+    </AddAssignmentsFrame>
   );
 }
 

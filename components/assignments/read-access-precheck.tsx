@@ -1,10 +1,10 @@
 'use client';
 
-import { Caption1, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Caption1, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ActionResultBar } from '@/components/common/action-result-bar';
-import { FixButton } from '@/components/scoped-roles/read-access-warning';
+import { FixButton, ReadAccessNotice } from '@/components/scoped-roles/read-access-warning';
 import { QueryScope } from '@/components/shell/query-scope';
 import type { ActionResult } from '@/lib/actions/action-result';
 import type { Principal } from '@/lib/graph/directory-search';
@@ -13,8 +13,6 @@ import { parseDirectoryScopeId } from '@/lib/roles/scope-kinds';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  item: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   checking: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground2 },
 });
 
@@ -75,28 +73,19 @@ function Precheck({ principals, roleName, unitId }: ReadAccessPrecheckProps & { 
       ) : null}
       {check.isError ? <Caption1 role="status">{check.error.message}</Caption1> : null}
       {missing.length > 0 ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>
-              {missing.length === 1 ? `${missing[0]?.displayName} won't be able to use ${roleName} here yet` : `${missing.length} members won't be able to use ${roleName} here yet`}
-            </MessageBarTitle>
-            <Text>
-              Service principals and guests also need Directory Readers (or another role that reads the directory, such as Global Reader) at
-              directory scope to use a role assigned over an administrative unit.
-            </Text>
-            <ul className={styles.list}>
-              {missing.map((principal) => (
-                <li key={principal.id} className={styles.item}>
-                  <Text>
-                    <strong>{principal.displayName}</strong> ({principal.kind === 'servicePrincipal' ? 'service principal' : 'guest'}) holds no role that
-                    reads the directory.
-                  </Text>
-                  <FixButton warning={{ principalId: principal.id, displayName: principal.displayName }} unitId={unitId} onResult={fixed} />
-                </li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
+        <ReadAccessNotice
+          title={missing.length === 1 ? `${missing[0]?.displayName} won't be able to use ${roleName} here yet` : `${missing.length} members won't be able to use ${roleName} here yet`}
+          items={missing.map((principal) => ({
+            id: principal.id,
+            text: (
+              <>
+                <strong>{principal.displayName}</strong> ({principal.kind === 'servicePrincipal' ? 'service principal' : 'guest'}) holds no role that
+                reads the directory.
+              </>
+            ),
+            fix: <FixButton warning={{ principalId: principal.id, displayName: principal.displayName }} unitId={unitId} onResult={fixed} />,
+          }))}
+        />
       ) : null}
     </div>
   );

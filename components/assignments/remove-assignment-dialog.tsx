@@ -1,13 +1,14 @@
 'use client';
 
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import { ConfirmDialog, LastHolderConfirmation, useLastHolderConfirmed } from '@/components/common/confirm-dialog';
+import { ConfirmDialog } from '@/components/common/confirm-dialog';
 import { GraphRequestPreview } from '@/components/graph-preview/graph-request-preview';
 import { roleAssignmentDeleteRequests } from '@/lib/graph/request-plans';
 import { principalTypeLabels, scopeLabel, type RoleAssignmentRow } from '@/lib/roles/assignment-filters';
 import { lastHolderConsequence } from '@/lib/roles/last-admin';
 import { planRemoval } from '@/lib/roles/removal-plan';
 import { GroupMembersLoss } from './group-members-loss';
+import { LastHolderConfirmation, useLastHolderConfirmed } from './last-holder-confirmation';
 
 const useStyles = makeStyles({
   list: {

@@ -3,8 +3,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import type { ScopeKind } from '@/lib/roles/scope-kinds';
-import type { ScopeOption } from './add-assignments-panel';
+import type { ScopeKind, ScopeOption } from '@/lib/roles/scope-kinds';
 import { ScopePicker } from './scope-picker';
 
 const options: ScopeOption[] = [

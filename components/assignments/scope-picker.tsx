@@ -2,8 +2,7 @@
 
 import { Caption1, Combobox, Dropdown, Field, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { scopeKindLabels, type ScopeKind } from '@/lib/roles/scope-kinds';
-import type { ScopeOption } from './add-assignments-panel';
+import { scopeKindLabels, type ScopeKind, type ScopeOption } from '@/lib/roles/scope-kinds';
 
 /** What a role at each kind of scope covers, in the admin center's terms. */
 export const scopeExplanations: Record<ScopeKind, string> = {

@@ -21,6 +21,7 @@ import type { AuditRow } from '@/lib/roles/audit-rows';
 import type { AuditActorOption, AuditRoleOption } from '@/lib/views/audit-options';
 import { CommandBar } from '@/components/common/command-bar';
 import { CsvDownloadButton, type DownloadOutcome } from '@/components/common/csv-download-button';
+import { NoResults } from '@/components/list/no-results';
 import { loadMoreAudits } from './actions';
 import { AuditEntryDrawer } from './audit-entry-drawer';
 import { AuditFiltersBar } from './audit-filters';
@@ -33,16 +34,6 @@ const useStyles = makeStyles({
   toolbar: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, flexWrap: 'wrap' },
   summary: { color: tokens.colorNeutralForeground2 },
   more: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, paddingBlock: tokens.spacingVerticalM },
-  empty: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'center',
-    gap: tokens.spacingVerticalS,
-    paddingBlock: tokens.spacingVerticalXXXL,
-    color: tokens.colorNeutralForeground2,
-    textAlign: 'center',
-  },
-  emptyIcon: { color: tokens.colorNeutralForeground3, fontSize: '32px' },
 });
 
 export type AuditBladeProps = {
@@ -133,18 +124,17 @@ export function AuditBlade({ filters, rows: firstRows, nextLink: firstNextLink, 
               : countOf(rows.length, 'entry', 'entries')}
       </Text>
       {rows.length === 0 ? (
-        <div className={styles.empty}>
-          <DocumentSearch24Regular className={styles.emptyIcon} aria-hidden />
-          <Text weight="semibold" size={400}>
-            {filtered ? 'No entries match' : 'No role management changes yet'}
-          </Text>
-          <Text>
-            {filtered
+        <NoResults
+          icon={DocumentSearch24Regular}
+          title={filtered ? 'No entries match' : 'No role management changes yet'}
+          message={
+            filtered
               ? 'No role or group change matches these filters. Widen the dates or reset the filters.'
-              : 'Changes to role assignments, role definitions and role-assignable groups appear here.'}
-          </Text>
+              : 'Changes to role assignments, role definitions and role-assignable groups appear here.'
+          }
+        >
           {filtered ? <Button onClick={() => applyFilters({ activity: '', actor: '', role: '', from: '', to: '' })}>Reset filters</Button> : null}
-        </div>
+        </NoResults>
       ) : (
         <AuditTable rows={rows} entryHref={details.hrefFor} onOpenEntry={details.open} />
       )}

@@ -11,7 +11,7 @@ import {
 } from '@fluentui/react-components';
 import type { MouseEvent } from 'react';
 import { Fragment, useMemo } from 'react';
-import { ListGrid } from '@/components/common/list-grid';
+import { ListGrid } from '@/components/list/list-grid';
 import { wrapSegments } from '@/lib/format/wrap-points';
 import { auditScopeKindLabels } from '@/lib/roles/audit-constants';
 import type { AuditRow } from '@/lib/roles/audit-rows';

@@ -1,10 +1,10 @@
 'use client';
 
-import { Button, DrawerBody, DrawerFooter, DrawerHeader, DrawerHeaderTitle, makeStyles, OverlayDrawer, Spinner, Text, tokens } from '@fluentui/react-components';
-import { Dismiss24Regular } from '@fluentui/react-icons';
+import { DrawerBody, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useId, useState, useTransition, type FormEvent } from 'react';
 import { PrincipalPicker } from '@/components/assignments/principal-picker';
 import { ActionResultBar } from '@/components/common/action-result-bar';
+import { SidePanel, SidePanelFooter } from '@/components/common/side-panel';
 import type { ActionResult } from '@/lib/actions/action-result';
 import type { Principal } from '@/lib/graph/directory-search';
 import type { GroupSummary } from '@/lib/views/groups';
@@ -13,7 +13,6 @@ import { addGroupMembers } from './actions';
 const useStyles = makeStyles({
   subtitle: { color: tokens.colorNeutralForeground2 },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, paddingBlock: tokens.spacingVerticalS },
-  footer: { gap: tokens.spacingHorizontalS, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
 });
 
 // Users and service principals: what a role-assignable group may contain (no groups: nesting is not supported),
@@ -28,21 +27,10 @@ export function AddMembersPanel({ group, existingIds, open, onOpenChange, onComp
   onOpenChange: (open: boolean) => void;
   onCompleted: (result: ActionResult) => void;
 }) {
-  const styles = useStyles();
-  const titleId = useId();
   return (
-    <OverlayDrawer position="end" size="medium" open={open} onOpenChange={(_, data) => onOpenChange(data.open)} aria-labelledby={titleId}>
-      <DrawerHeader>
-        <DrawerHeaderTitle
-          heading={{ id: titleId }}
-          action={<Button appearance="subtle" aria-label="Close" icon={<Dismiss24Regular />} onClick={() => onOpenChange(false)} />}
-        >
-          Add members
-        </DrawerHeaderTitle>
-        <Text className={styles.subtitle}>{group.displayName}</Text>
-      </DrawerHeader>
-      {open ? <AddMembersForm group={group} existingIds={existingIds} onClose={() => onOpenChange(false)} onCompleted={onCompleted} /> : null}
-    </OverlayDrawer>
+    <SidePanel title="Add members" subtitle={group.displayName} open={open} onOpenChange={onOpenChange}>
+      <AddMembersForm group={group} existingIds={existingIds} onClose={() => onOpenChange(false)} onCompleted={onCompleted} />
+    </SidePanel>
   );
 }
 
@@ -106,12 +94,7 @@ function AddMembersForm({ group, existingIds, onClose, onCompleted }: {
           />
         </form>
       </DrawerBody>
-      <DrawerFooter className={styles.footer}>
-        <Button appearance="primary" type="submit" form={formId} disabled={pending} icon={pending ? <Spinner size="tiny" /> : undefined}>
-          {pending ? 'Adding\u2026' : 'Select'}
-        </Button>
-        <Button onClick={onClose} disabled={pending}>Cancel</Button>
-      </DrawerFooter>
+      <SidePanelFooter formId={formId} submitLabel="Select" pendingLabel={'Adding\u2026'} pending={pending} onCancel={onClose} />
     </>
   );
 }

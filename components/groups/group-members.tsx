@@ -22,7 +22,7 @@ import { ConfirmDialog } from '@/components/common/confirm-dialog';
 import { onDemand } from '@/components/common/on-demand';
 import { AppLink } from '@/components/common/app-link';
 import { GuardedToolbarButton } from '@/components/common/guarded-toolbar-button';
-import { ListGrid } from '@/components/common/list-grid';
+import { ListGrid } from '@/components/list/list-grid';
 import { useChangeOutcomes } from '@/components/common/use-change-outcomes';
 import { gridFocusTarget, useReturnFocus } from '@/components/common/use-return-focus';
 import { directoryObjectKindLabels } from '@/lib/graph/directory-object-kinds';

@@ -14,7 +14,7 @@ import { useKeptOutcome } from '@/components/common/kept-outcome';
 import type { ActionResult } from '@/lib/actions/action-result';
 import type { GroupRoleRow, GroupSummary } from '@/lib/views/groups';
 import type { PrincipalAddOptions } from '@/lib/views/principal-assignments';
-import { ScopedRolesTable } from '@/components/common/scoped-roles-table';
+import { ScopedRolesTable } from '@/components/assignments/scoped-roles-table';
 import { countOf } from '@/lib/format/count';
 
 const useStyles = makeStyles({

@@ -11,12 +11,12 @@ import { onDemand } from '@/components/common/on-demand';
 import { useMenuButton } from '@/components/common/use-menu-button';
 import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
 import { CREATE_GROUP_DENIED, canCreateGroups } from '@/lib/roles/group-rules';
-import { ListSearch } from '@/components/common/list-search';
+import { ListSearch } from '@/components/list/list-search';
 import { readSearch } from '@/lib/views/list-params';
 
 const NewGroupPanel = onDemand(() => import('./new-group-panel').then((module) => module.NewGroupPanel));
 const GroupsFilterMenu = onDemand(() => import('./groups-filter-menu').then((module) => module.GroupsFilterMenu));
-const AppliedFilterTags = dynamic(() => import('@/components/common/applied-filter-tags').then((module) => module.AppliedFilterTags));
+const AppliedFilterTags = dynamic(() => import('@/components/list/applied-filter-tags').then((module) => module.AppliedFilterTags));
 
 const useStyles = makeStyles({
   // Longhands, not paddingInline: Fluent's Toolbar sets the padding shorthand, and between two shorthands Griffel's

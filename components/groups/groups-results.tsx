@@ -1,6 +1,6 @@
 'use client';
 
-import { PagedResults } from '@/components/common/paged-results';
+import { PagedResults } from '@/components/list/paged-results';
 import type { GroupListState, GroupRow } from '@/lib/views/groups';
 import { GroupsTable } from './groups-table';
 

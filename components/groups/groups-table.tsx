@@ -2,39 +2,26 @@
 
 import {
   createTableColumn,
-  makeStyles,
   Text,
-  tokens,
   type TableColumnDefinition,
   type TableColumnSizingOptions,
 } from '@fluentui/react-components';
-import { ListGrid } from '@/components/common/list-grid';
+import { MutedText, NameCell } from '@/components/list/list-cells';
+import { ListGrid } from '@/components/list/list-grid';
 import type { GroupRow } from '@/lib/views/groups';
 import { GroupAvatar } from './group-avatar';
 import { AppLink } from '@/components/common/app-link';
 
-const useStyles = makeStyles({
-  name: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0, paddingBlock: tokens.spacingVerticalXS },
-  muted: { color: tokens.colorNeutralForeground3 },
-});
-
-function NameCell({ row }: { row: GroupRow }) {
-  const styles = useStyles();
+function GroupNameCell({ row }: { row: GroupRow }) {
   return (
-    <span className={styles.name}>
-      <GroupAvatar roleAssignable={row.isAssignableToRole} />
+    <NameCell media={<GroupAvatar roleAssignable={row.isAssignableToRole} />}>
       <AppLink href={`/groups/${row.id}`}>{row.displayName}</AppLink>
-    </span>
+    </NameCell>
   );
 }
 
-function Muted({ children }: { children: string }) {
-  const styles = useStyles();
-  return <Text className={styles.muted}>{children}</Text>;
-}
-
 const columns: TableColumnDefinition<GroupRow>[] = [
-  createTableColumn<GroupRow>({ columnId: 'name', renderHeaderCell: () => 'Name', renderCell: (row) => <NameCell row={row} /> }),
+  createTableColumn<GroupRow>({ columnId: 'name', renderHeaderCell: () => 'Name', renderCell: (row) => <GroupNameCell row={row} /> }),
   createTableColumn<GroupRow>({ columnId: 'type', renderHeaderCell: () => 'Group type', renderCell: (row) => row.typeLabel }),
   createTableColumn<GroupRow>({ columnId: 'membership', renderHeaderCell: () => 'Membership type', renderCell: (row) => row.membershipType }),
   createTableColumn<GroupRow>({
@@ -45,12 +32,12 @@ const columns: TableColumnDefinition<GroupRow>[] = [
   createTableColumn<GroupRow>({
     columnId: 'members',
     renderHeaderCell: () => 'Members',
-    renderCell: (row) => (row.memberCount === null ? <Muted>Unavailable</Muted> : String(row.memberCount)),
+    renderCell: (row) => (row.memberCount === null ? <MutedText>Unavailable</MutedText> : String(row.memberCount)),
   }),
   createTableColumn<GroupRow>({
     columnId: 'description',
     renderHeaderCell: () => 'Description',
-    renderCell: (row) => (row.description ? <Text truncate wrap={false} title={row.description}>{row.description}</Text> : <Muted>—</Muted>),
+    renderCell: (row) => (row.description ? <Text truncate wrap={false} title={row.description}>{row.description}</Text> : <MutedText>—</MutedText>),
   }),
 ];
 

@@ -9,25 +9,20 @@ import {
   DialogSurface,
   DialogTitle,
   DrawerBody,
-  DrawerFooter,
-  DrawerHeader,
-  DrawerHeaderTitle,
   Dropdown,
   Field,
   Input,
   makeStyles,
   Option,
-  OverlayDrawer,
-  Spinner,
   Switch,
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { Dismiss24Regular } from '@fluentui/react-icons';
 import { useRouter } from 'next/navigation';
 import { useId, useState, useTransition, type FormEvent } from 'react';
 import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
 import { ActionResultBar } from '@/components/common/action-result-bar';
+import { SidePanel, SidePanelFooter } from '@/components/common/side-panel';
 import {
   groupKindLabels,
   groupKinds,
@@ -40,25 +35,14 @@ import { createNewGroup, type CreateGroupResult } from './actions';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, paddingBlock: tokens.spacingVerticalS },
-  footer: { gap: tokens.spacingHorizontalS, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
 });
 
 /** New group, as Entra's pane: type, name, description, mail nickname, membership type and the role toggle. */
 export function NewGroupPanel({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
-  const titleId = useId();
   return (
-    <OverlayDrawer position="end" size="medium" open={open} onOpenChange={(_, data) => onOpenChange(data.open)} aria-labelledby={titleId}>
-      <DrawerHeader>
-        <DrawerHeaderTitle
-          heading={{ id: titleId }}
-          action={<Button appearance="subtle" aria-label="Close" icon={<Dismiss24Regular />} onClick={() => onOpenChange(false)} />}
-        >
-          New group
-        </DrawerHeaderTitle>
-      </DrawerHeader>
-      {/* Lives only while open, so every New group starts empty. */}
-      {open ? <NewGroupForm onClose={() => onOpenChange(false)} /> : null}
-    </OverlayDrawer>
+    <SidePanel title="New group" open={open} onOpenChange={onOpenChange}>
+      <NewGroupForm onClose={() => onOpenChange(false)} />
+    </SidePanel>
   );
 }
 
@@ -162,12 +146,7 @@ function NewGroupForm({ onClose }: { onClose: () => void }) {
           </Field>
         </form>
       </DrawerBody>
-      <DrawerFooter className={styles.footer}>
-        <Button appearance="primary" type="submit" form={formId} disabled={pending} icon={pending ? <Spinner size="tiny" /> : undefined}>
-          {pending ? 'Creating\u2026' : 'Create'}
-        </Button>
-        <Button onClick={onClose} disabled={pending}>Cancel</Button>
-      </DrawerFooter>
+      <SidePanelFooter formId={formId} submitLabel="Create" pendingLabel={'Creating\u2026'} pending={pending} onCancel={onClose} />
       <Dialog open={confirming} onOpenChange={(_, data) => setConfirming(data.open)} modalType="alert">
         <DialogSurface>
           <DialogBody>

@@ -1,7 +1,7 @@
 'use client';
 
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import { AssignmentPathCell, ScopedRolesTable } from '@/components/common/scoped-roles-table';
+import { AssignmentPathCell, ScopedRolesTable } from '@/components/assignments/scoped-roles-table';
 import type { MyRoleRow } from '@/lib/views/my-roles';
 
 const useStyles = makeStyles({

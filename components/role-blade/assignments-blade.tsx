@@ -1,20 +1,13 @@
 'use client';
 
-import { Button, makeStyles, Text, ToolbarButton, ToolbarDivider, tokens } from '@fluentui/react-components';
-import { InfoLabelOnDemand } from '@/components/common/info-label-on-demand';
-import { ArrowClockwise20Regular } from '@fluentui/react-icons';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import NextLink from 'next/link';
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useMemo, useRef, useState, useTransition } from 'react';
-import { CommandBar } from '@/components/common/command-bar';
-import { AssignmentChangeCommands } from '@/components/assignments/assignment-change-commands';
+import { usePathname, useSearchParams } from 'next/navigation';
+import { useMemo, useRef } from 'react';
+import { AssignmentsCommandBar } from '@/components/assignments/assignments-command-bar';
 import { AddAssignmentsPanel, RemoveAssignmentDialog } from '@/components/assignments/on-demand';
-import { removeRoleAssignments } from '@/components/assignments/remove-actions';
-import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
-import { ActionResultBar } from '@/components/common/action-result-bar';
+import { useAssignmentsBlade } from '@/components/assignments/use-assignments-blade';
 import { CsvDownloadButton } from '@/components/common/csv-download-button';
-import { useChangeOutcomes } from '@/components/common/use-change-outcomes';
-import { gridFocusTarget, useReturnFocus } from '@/components/common/use-return-focus';
 import {
   assignmentFiltersQuery,
   emptyAssignmentFilters,
@@ -31,7 +24,6 @@ import { AssignmentsTable } from './assignments-table';
 import { PagedAssignmentsBar } from './paged-assignments-bar';
 
 const useStyles = makeStyles({
-  commands: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   empty: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS,
     paddingBlock: tokens.spacingVerticalXXL, color: tokens.colorNeutralForeground2 },
 });
@@ -49,8 +41,6 @@ export function AssignmentsBlade({ role, view, scopeOptions, managingPeers = nul
   managingPeers?: number | null;
 }) {
   const styles = useStyles();
-  const admin = useSignedInAdmin();
-  const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
   const query = searchParams.toString();
@@ -59,65 +49,26 @@ export function AssignmentsBlade({ role, view, scopeOptions, managingPeers = nul
   const filtered = useMemo(() => (complete ? filterAssignmentRows(view.rows, filters) : view.rows), [complete, view.rows, filters]);
   const page = pageOfAssignments(filtered, complete ? filters.page : 1);
   const shown = page.items;
-
   // Selection belongs to what is on screen: another filter or page starts it afresh, and a removed row leaves it.
-  const [selection, setSelection] = useState<{ query: string; ids: ReadonlySet<string> }>({ query, ids: new Set() });
-  const selectedIds = useMemo(() => {
-    if (selection.query !== query) return new Set<string>();
-    const present = new Set(shown.map((row) => row.id));
-    return new Set([...selection.ids].filter((id) => present.has(id)));
-  }, [selection, query, shown]);
-  const selectedRows = shown.filter((row) => selectedIds.has(row.id));
-
-  const [addOpen, setAddOpen] = useState(false);
-  const [removeOpen, setRemoveOpen] = useState(false);
-  const [refreshing, startRefresh] = useTransition();
-  const { outcome, announce, removeAction, removing } = useChangeOutcomes(removeRoleAssignments, (removed) => {
-    setRemoveOpen(false);
-    if (removed.ok) setSelection({ query, ids: new Set() });
-  });
-  const removeShown = removeOpen && selectedRows.length > 0;
   const grid = useRef<HTMLDivElement>(null);
-  const toGrid = () => gridFocusTarget(grid.current);
-  useReturnFocus(addOpen, toGrid);
-  useReturnFocus(removeShown, toGrid);
+  const blade = useAssignmentsBlade(shown, grid, query);
+  const { canManage, selectedRows } = blade;
 
   // A whole role's filters change the URL without a server round trip (Next keeps useSearchParams in step).
   const setFilters = (next: AssignmentFilters) => window.history.replaceState(null, '', `${pathname}${assignmentFiltersQuery(next)}`);
 
-  const canManage = admin.canManageRoleAssignments;
-  const deniedReason = admin.manageDeniedReason ?? '';
   const heldByNoOne = complete ? view.rows.length === 0 : view.total === 0 && !view.search && !view.scope;
 
   return (
     <>
-      <div className={styles.commands}>
-        <CommandBar label="Assignment commands">
-          <AssignmentChangeCommands
-            deniedReason={canManage ? null : deniedReason}
-            selected={selectedRows.length}
-            onAdd={() => setAddOpen(true)}
-            onRemove={() => setRemoveOpen(true)}
-          />
-          <ToolbarDivider />
-          <ToolbarButton icon={<ArrowClockwise20Regular />} disabled={refreshing} onClick={() => startRefresh(() => router.refresh())}>
-            {refreshing ? 'Refreshing\u2026' : 'Refresh'}
-          </ToolbarButton>
-          <CsvDownloadButton
-            url={`/api/assignments-csv?roleId=${role.id}`}
-            label="Download assignments"
-            fallbackFileName="role-assignments.csv"
-            onDone={(done) => announce(done.ok ? { ok: true, message: `Saved ${done.fileName}.` } : { ok: false, message: done.message, requestId: done.requestId })}
-          />
-        </CommandBar>
-        {canManage ? null : (
-          <InfoLabelOnDemand info={deniedReason} size="medium">
-            Why can&apos;t I add or remove assignments?
-          </InfoLabelOnDemand>
-        )}
-      </div>
-
-      <ActionResultBar result={outcome} />
+      <AssignmentsCommandBar blade={blade}>
+        <CsvDownloadButton
+          url={`/api/assignments-csv?roleId=${role.id}`}
+          label="Download assignments"
+          fallbackFileName="role-assignments.csv"
+          onDone={(done) => blade.announce(done.ok ? { ok: true, message: `Saved ${done.fileName}.` } : { ok: false, message: done.message, requestId: done.requestId })}
+        />
+      </AssignmentsCommandBar>
 
       {complete ? (
         <>
@@ -160,8 +111,7 @@ export function AssignmentsBlade({ role, view, scopeOptions, managingPeers = nul
         <AssignmentsTable
           ref={grid}
           items={shown}
-          selected={selectedIds}
-          onSelectionChange={(ids) => setSelection({ query, ids })}
+          {...blade.table}
           roleName={role.displayName}
         />
       )}
@@ -171,23 +121,16 @@ export function AssignmentsBlade({ role, view, scopeOptions, managingPeers = nul
           <AddAssignmentsPanel
             role={{ id: role.id, displayName: role.displayName, supportedScopeKinds: role.supportedScopeKinds }}
             scopeOptions={scopeOptions}
-            open={addOpen}
-            onOpenChange={setAddOpen}
-            onCompleted={announce}
+            {...blade.addPanel}
             holders={complete ? view.rows : undefined}
           />
           <RemoveAssignmentDialog
-            open={removeShown}
-            onOpenChange={setRemoveOpen}
+            {...blade.removeDialog}
             role={role}
-            selected={selectedRows}
             // A paged role's other holders are not in the browser: its last-holder warning can only err on the side
             // of asking; the server action checks against every holder Graph returns.
             assignmentsOfRole={view.rows}
-            signedInUserId={admin.id}
             managingPeers={managingPeers}
-            action={removeAction}
-            pending={removing}
           />
         </>
       ) : null}

@@ -13,21 +13,16 @@ import {
 import { AppGeneric20Regular, People20Regular } from '@fluentui/react-icons';
 import NextLink from 'next/link';
 import type { Ref } from 'react';
-import { ListGrid } from '@/components/common/list-grid';
+import { NameCell } from '@/components/list/list-cells';
+import { ListGrid } from '@/components/list/list-grid';
+import { useListStyles } from '@/components/list/list-styles';
 import { principalTypeLabels, scopeLabel, type RoleAssignmentRow } from '@/lib/roles/assignment-filters';
 import { countOf } from '@/lib/format/count';
 
 const useStyles = makeStyles({
-  name: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0, paddingBlock: tokens.spacingVerticalXS },
   lines: { display: 'flex', flexDirection: 'column', minWidth: 0 },
   title: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   secondary: { color: tokens.colorNeutralForeground3, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-  link: {
-    color: tokens.colorBrandForegroundLink,
-    fontWeight: tokens.fontWeightSemibold,
-    textDecorationLine: 'none',
-    ':hover': { textDecorationLine: 'underline', color: tokens.colorBrandForegroundLinkHover },
-  },
 });
 
 function memberCountText(count: number | null): string {
@@ -37,6 +32,7 @@ function memberCountText(count: number | null): string {
 
 function PrincipalCell({ row }: { row: RoleAssignmentRow }) {
   const styles = useStyles();
+  const list = useListStyles();
   const secondary =
     row.principalType === 'user' ? row.userPrincipalName
     : row.principalType === 'group' ? memberCountText(row.memberCount)
@@ -49,13 +45,12 @@ function PrincipalCell({ row }: { row: RoleAssignmentRow }) {
   // Users and groups open their own blades; a service principal has none in the portal.
   const href = row.principalType === 'user' ? `/users/${row.principalId}` : row.principalType === 'group' ? `/groups/${row.principalId}` : null;
   return (
-    <span className={styles.name}>
-      {avatar}
+    <NameCell media={avatar}>
       <span className={styles.lines}>
         <span className={styles.title}>
           {href ? (
             // Not prefetched: a page of 100 holders would prefetch 100 blades the admin may never open.
-            <NextLink className={styles.link} href={href} prefetch={false} onClick={(event) => event.stopPropagation()}>
+            <NextLink className={list.link} href={href} prefetch={false} onClick={(event) => event.stopPropagation()}>
               {row.displayName}
             </NextLink>
           ) : (
@@ -65,7 +60,7 @@ function PrincipalCell({ row }: { row: RoleAssignmentRow }) {
         </span>
         {secondary ? <Text size={200} className={styles.secondary}>{secondary}</Text> : null}
       </span>
-    </span>
+    </NameCell>
   );
 }
 

@@ -3,8 +3,8 @@
 import { Caption1, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import { useRouter } from 'next/navigation';
 import { useTransition } from 'react';
-import { ListPager } from '@/components/common/list-pager';
-import { ListSearch } from '@/components/common/list-search';
+import { ListPager } from '@/components/list/list-pager';
+import { ListSearch } from '@/components/list/list-search';
 import { ASSIGNMENTS_PAGE_SIZE } from '@/lib/roles/assignment-filters';
 import type { ScopeOption } from '@/lib/roles/scope-kinds';
 import { formatCount } from '@/lib/format/count';

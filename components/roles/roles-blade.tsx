@@ -26,6 +26,7 @@ import {
 } from '@/lib/roles/role-list-state';
 import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
 import type { DownloadOutcome } from '@/components/common/csv-download-button';
+import { NoResults } from '@/components/list/no-results';
 import { QueryScope } from '@/components/shell/query-scope';
 import { RolesFilters, type RoleFilters } from './roles-filters';
 import { RolesTable } from './roles-table';
@@ -38,16 +39,6 @@ const useStyles = makeStyles({
   summary: { display: 'flex', alignItems: 'baseline', justifyContent: 'space-between', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
   count: { color: tokens.colorNeutralForeground2 },
   tableArea: { overflowX: 'auto' },
-  empty: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'center',
-    gap: tokens.spacingVerticalS,
-    paddingBlock: tokens.spacingVerticalXXXL,
-    color: tokens.colorNeutralForeground2,
-    textAlign: 'center',
-  },
-  emptyIcon: { color: tokens.colorNeutralForeground3, fontSize: '32px' },
 });
 
 // Typing updates the list at once (145 rows filter in well under a frame) but the address bar only after a pause,
@@ -174,12 +165,9 @@ function RolesList({ rows: listed, initialState }: RolesBladeProps) {
         </MessageBar>
       ) : null}
       {shown.length === 0 ? (
-        <div className={styles.empty}>
-          <SearchInfo24Regular className={styles.emptyIcon} aria-hidden />
-          <Text weight="semibold" size={400}>No roles match</Text>
-          <Text>No role has that name or description, or the filters leave none. Try another search.</Text>
+        <NoResults icon={SearchInfo24Regular} title="No roles match" message="No role has that name or description, or the filters leave none. Try another search.">
           <Button onClick={clearAll}>Clear search and filters</Button>
-        </div>
+        </NoResults>
       ) : (
         <div className={styles.tableArea}>
           <RolesTable rows={shown} sort={view.sort} direction={view.direction} onSortBy={sortBy} />

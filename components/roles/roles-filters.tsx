@@ -14,7 +14,7 @@ import {
 
 // The menu loads when the admin first reaches "Add filters", the pills only on a page with filters applied.
 const RolesFiltersMenu = onDemand(() => import('./roles-filters-menu').then((module) => module.RolesFiltersMenu));
-const AppliedFilterTags = dynamic(() => import('@/components/common/applied-filter-tags').then((module) => module.AppliedFilterTags));
+const AppliedFilterTags = dynamic(() => import('@/components/list/applied-filter-tags').then((module) => module.AppliedFilterTags));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingBlock: tokens.spacingVerticalS },

@@ -1,36 +1,17 @@
 'use client';
 
-import {
-  Link,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  SearchBox,
-  Subtitle2,
-  Text,
-  ToolbarButton,
-  ToolbarDivider,
-  tokens,
-} from '@fluentui/react-components';
-import { InfoLabelOnDemand } from '@/components/common/info-label-on-demand';
-import { ArrowClockwise20Regular } from '@fluentui/react-icons';
+import { Link, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import NextLink from 'next/link';
-import { useRouter } from 'next/navigation';
-import { useMemo, useRef, useState, useTransition } from 'react';
-import { CommandBar } from '@/components/common/command-bar';
-import type { ScopeOption } from '@/components/assignments/add-assignments-panel';
-import { AssignmentChangeCommands } from '@/components/assignments/assignment-change-commands';
+import { useMemo, useRef } from 'react';
+import { AssignmentsCommandBar } from '@/components/assignments/assignments-command-bar';
 import { AddAssignmentsPanel, RemoveAssignmentDialog } from '@/components/assignments/on-demand';
-import { removeRoleAssignments } from '@/components/assignments/remove-actions';
-import { useSignedInAdmin } from '@/components/auth/signed-in-admin-context';
-import { ActionResultBar } from '@/components/common/action-result-bar';
-import { useListStyles } from '@/components/common/list-styles';
-import { useChangeOutcomes } from '@/components/common/use-change-outcomes';
-import { gridFocusTarget, useReturnFocus } from '@/components/common/use-return-focus';
-import { matchesSearch, useUrlSearch } from '@/components/common/use-url-search';
+import { useAssignmentsBlade } from '@/components/assignments/use-assignments-blade';
+import { InBrowserSearch } from '@/components/list/in-browser-search';
+import { useListStyles } from '@/components/list/list-styles';
+import { matchesSearch, useUrlSearch } from '@/components/list/use-url-search';
 import { AssignmentsTable } from '@/components/role-blade/assignments-table';
 import type { RoleAssignmentRow } from '@/lib/roles/assignment-filters';
+import type { ScopeOption } from '@/lib/roles/scope-kinds';
 import type { RoleSummary } from '@/lib/views/role-blade';
 import type { ReadAccessWarning } from '@/lib/views/scoped-roles';
 import { ReadAccessWarnings } from './read-access-warning';
@@ -38,7 +19,6 @@ import { countOf, formatCount } from '@/lib/format/count';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  commands: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   // Longhands, not paddingInline: Fluent's Toolbar sets the padding shorthand, and between two shorthands Griffel's
   // stylesheet order decides, which varies from one page load to the next (the commands moved by 8 px).
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBlockStart: tokens.spacingVerticalL },
@@ -80,29 +60,12 @@ export function ScopedAssignmentsBlade({ scope, role, supported, rows, directory
 }) {
   const styles = useStyles();
   const list = useListStyles();
-  const admin = useSignedInAdmin();
-  const router = useRouter();
   const [search, setSearch] = useUrlSearch(initialSearch);
   const shown = useMemo(() => rows.filter(rowMatches(search)), [rows, search]);
   const shownDirectory = useMemo(() => directoryRows.filter(rowMatches(search)), [directoryRows, search]);
-
-  const [selection, setSelection] = useState<Set<string>>(new Set());
-  const selectedRows = shown.filter((row) => selection.has(row.id));
-  const [addOpen, setAddOpen] = useState(false);
-  const [removeOpen, setRemoveOpen] = useState(false);
-  const [refreshing, startRefresh] = useTransition();
-  const { outcome, announce, removeAction, removing } = useChangeOutcomes(removeRoleAssignments, (removed) => {
-    setRemoveOpen(false);
-    if (removed.ok) setSelection(new Set());
-  });
-  const removeShown = removeOpen && selectedRows.length > 0;
   const grid = useRef<HTMLDivElement>(null);
-  const toGrid = () => gridFocusTarget(grid.current);
-  useReturnFocus(addOpen, toGrid);
-  useReturnFocus(removeShown, toGrid);
-
-  const canManage = admin.canManageRoleAssignments;
-  const deniedReason = admin.manageDeniedReason ?? '';
+  const blade = useAssignmentsBlade(shown, grid);
+  const { canManage, selectedRows } = blade;
   const fixedScope: ScopeOption = { directoryScopeId: scope.directoryScopeId, kind: scope.kind, name: scope.name };
 
   // A role the scope doesn't support, held by no one here: the explanation is the whole blade.
@@ -122,37 +85,10 @@ export function ScopedAssignmentsBlade({ scope, role, supported, rows, directory
       )}
       {nothingToDo ? null : (
         <>
-          <div className={styles.commands}>
-            <CommandBar label="Assignment commands">
-              <AssignmentChangeCommands
-                deniedReason={canManage ? null : deniedReason}
-                selected={selectedRows.length}
-                showAdd={supported}
-                onAdd={() => setAddOpen(true)}
-                onRemove={() => setRemoveOpen(true)}
-              />
-              <ToolbarDivider />
-              <ToolbarButton icon={<ArrowClockwise20Regular />} disabled={refreshing} onClick={() => startRefresh(() => router.refresh())}>
-                {refreshing ? 'Refreshing\u2026' : 'Refresh'}
-              </ToolbarButton>
-            </CommandBar>
-            {canManage ? null : (
-              <InfoLabelOnDemand info={deniedReason} size="medium">
-                Why can&apos;t I add or remove assignments?
-              </InfoLabelOnDemand>
-            )}
-          </div>
-
-          <ActionResultBar result={outcome} />
+          <AssignmentsCommandBar blade={blade} showAdd={supported} />
           {scope.kind === 'administrativeUnit' ? <ReadAccessWarnings warnings={warnings} unitId={scope.id} /> : null}
 
-          <SearchBox
-            className={list.search}
-            placeholder="Search by name"
-            aria-label="Search assignments"
-            value={search}
-            onChange={(_, data) => setSearch(data.value)}
-          />
+          <InBrowserSearch value={search} onChange={setSearch} placeholder="Search by name" label="Search assignments" />
 
           <section className={styles.section} aria-labelledby="scoped-assignments-heading">
             <Subtitle2 as="h2" id="scoped-assignments-heading" className={styles.heading}>
@@ -176,8 +112,7 @@ export function ScopedAssignmentsBlade({ scope, role, supported, rows, directory
               <AssignmentsTable
                 ref={grid}
                 items={shown}
-                selected={new Set(selectedRows.map((row) => row.id))}
-                onSelectionChange={setSelection}
+                {...blade.table}
                 roleName={role.displayName}
                 showScope={false}
                 label={`Assignments of ${role.displayName} scoped to ${scope.name}`}
@@ -223,21 +158,14 @@ export function ScopedAssignmentsBlade({ scope, role, supported, rows, directory
               role={{ id: role.id, displayName: role.displayName, supportedScopeKinds: role.supportedScopeKinds }}
               scopeOptions={[fixedScope]}
               fixedScope={fixedScope}
-              open={addOpen}
-              onOpenChange={setAddOpen}
-              onCompleted={announce}
+              {...blade.addPanel}
               holders={rows}
             />
           ) : null}
           <RemoveAssignmentDialog
-            open={removeShown}
-            onOpenChange={setRemoveOpen}
+            {...blade.removeDialog}
             role={role}
-            selected={selectedRows}
             assignmentsOfRole={[...rows, ...directoryRows]}
-            signedInUserId={admin.id}
-            action={removeAction}
-            pending={removing}
           />
         </>
       ) : null}

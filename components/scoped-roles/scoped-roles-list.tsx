@@ -7,7 +7,6 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
-  SearchBox,
   Text,
   tokens,
   type TableColumnDefinition,
@@ -16,10 +15,11 @@ import NextLink from 'next/link';
 import { useMemo } from 'react';
 import { PrivilegedBadge } from '@/components/roles/privileged-badge';
 import type { ReadAccessWarning, ScopedRoleRow } from '@/lib/views/scoped-roles';
-import { ListGrid } from '@/components/common/list-grid';
-import { useListStyles } from '@/components/common/list-styles';
+import { ListGrid } from '@/components/list/list-grid';
+import { InBrowserSearch } from '@/components/list/in-browser-search';
+import { useListStyles } from '@/components/list/list-styles';
 import { ReadAccessWarnings } from './read-access-warning';
-import { matchesSearch, useUrlSearch } from '@/components/common/use-url-search';
+import { matchesSearch, useUrlSearch } from '@/components/list/use-url-search';
 import { formatCount } from '@/lib/format/count';
 
 const useStyles = makeStyles({
@@ -95,13 +95,7 @@ export function ScopedRolesList({ scope, rows, warnings, initialSearch }: Scoped
         </MessageBarBody>
       </MessageBar>
       {scope.kind === 'administrativeUnit' ? <ReadAccessWarnings warnings={warnings} unitId={scope.id} /> : null}
-      <SearchBox
-        className={list.search}
-        placeholder="Search by name or description"
-        aria-label="Search roles"
-        value={search}
-        onChange={(_, data) => setSearch(data.value)}
-      />
+      <InBrowserSearch value={search} onChange={setSearch} placeholder="Search by name or description" label="Search roles" />
       <Text aria-live="polite" className={list.summary}>
         {shown.length === rows.length
           ? `${formatCount(rows.length)} roles \u00b7 ${formatCount(total)} ${total === 1 ? 'assignment' : 'assignments'} scoped to ${scope.name}`

@@ -1,8 +1,9 @@
 'use client';
 
 import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
-import { ConfirmDialog, LastHolderConfirmation, useLastHolderConfirmed } from '@/components/common/confirm-dialog';
-import { scopeText } from '@/components/common/scoped-roles-table';
+import { LastHolderConfirmation, useLastHolderConfirmed } from '@/components/assignments/last-holder-confirmation';
+import { ConfirmDialog } from '@/components/common/confirm-dialog';
+import { scopeText } from '@/components/assignments/scoped-roles-table';
 import { isSelfGlobalAdministratorRemoval, lastHolderConsequence, otherManagingRole, SELF_GLOBAL_ADMINISTRATOR_REMOVAL_REFUSED } from '@/lib/roles/last-admin';
 import type { UserRoleRow } from '@/lib/views/users';
 

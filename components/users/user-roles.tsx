@@ -12,7 +12,7 @@ import { useKeepOutcome, useKeptOutcome } from '@/components/common/kept-outcome
 import { GuardedToolbarButton } from '@/components/common/guarded-toolbar-button';
 import { onDemand } from '@/components/common/on-demand';
 import { AddPrincipalAssignmentsPanel } from '@/components/assignments/on-demand';
-import { AssignmentPathCell, ScopedRolesTable } from '@/components/common/scoped-roles-table';
+import { AssignmentPathCell, ScopedRolesTable } from '@/components/assignments/scoped-roles-table';
 import { gridFocusTarget, useReturnFocus } from '@/components/common/use-return-focus';
 import type { ActionResult } from '@/lib/actions/action-result';
 import { INDIRECT_ROLE_NOTE, ROLE_ASSIGNABLE_MEMBERS_DENIED } from '@/lib/roles/group-rules';

@@ -5,7 +5,7 @@ import { ArrowClockwise20Regular } from '@fluentui/react-icons';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useTransition } from 'react';
 import { CommandBar } from '@/components/common/command-bar';
-import { ListSearch } from '@/components/common/list-search';
+import { ListSearch } from '@/components/list/list-search';
 import { readSearch } from '@/lib/views/list-params';
 
 const useStyles = makeStyles({

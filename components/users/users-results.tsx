@@ -3,41 +3,29 @@
 import {
   Avatar,
   createTableColumn,
-  makeStyles,
   Text,
-  tokens,
   type TableColumnDefinition,
   type TableColumnSizingOptions,
 } from '@fluentui/react-components';
 import { AppLink } from '@/components/common/app-link';
-import { ListGrid } from '@/components/common/list-grid';
-import { PagedResults } from '@/components/common/paged-results';
+import { MutedText, NameCell } from '@/components/list/list-cells';
+import { ListGrid } from '@/components/list/list-grid';
+import { PagedResults } from '@/components/list/paged-results';
 import type { User } from '@/lib/graph/schemas';
 
-const useStyles = makeStyles({
-  muted: { color: tokens.colorNeutralForeground3 },
-  name: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0, paddingBlock: tokens.spacingVerticalXS },
-});
-
-function NameCell({ user }: { user: User }) {
-  const styles = useStyles();
+function UserNameCell({ user }: { user: User }) {
   const name = user.displayName ?? user.userPrincipalName;
   return (
-    <span className={styles.name}>
-      <Avatar size={28} name={name} color="colorful" aria-hidden />
+    <NameCell media={<Avatar size={28} name={name} color="colorful" aria-hidden />}>
       <AppLink href={`/users/${user.id}`}>{name}</AppLink>
-    </span>
+    </NameCell>
   );
 }
 
-function Muted({ children }: { children: string }) {
-  return <Text className={useStyles().muted}>{children}</Text>;
-}
-
-const orDash = (value: string | null | undefined) => (value ? value : <Muted>—</Muted>);
+const orDash = (value: string | null | undefined) => (value ? value : <MutedText>—</MutedText>);
 
 const columns: TableColumnDefinition<User>[] = [
-  createTableColumn<User>({ columnId: 'name', renderHeaderCell: () => 'Display name', renderCell: (user) => <NameCell user={user} /> }),
+  createTableColumn<User>({ columnId: 'name', renderHeaderCell: () => 'Display name', renderCell: (user) => <UserNameCell user={user} /> }),
   createTableColumn<User>({
     columnId: 'upn',
     renderHeaderCell: () => 'User principal name',
@@ -49,7 +37,7 @@ const columns: TableColumnDefinition<User>[] = [
   createTableColumn<User>({
     columnId: 'enabled',
     renderHeaderCell: () => 'Account enabled',
-    renderCell: (user) => (user.accountEnabled === false ? 'No' : user.accountEnabled ? 'Yes' : <Muted>—</Muted>),
+    renderCell: (user) => (user.accountEnabled === false ? 'No' : user.accountEnabled ? 'Yes' : <MutedText>—</MutedText>),
   }),
 ];
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { AuditBlade } from '@/components/audit/audit-blade';
 import { AuditForbidden } from '@/components/audit/audit-forbidden';
-import { ListInputNotice } from '@/components/common/list-input-notice';
+import { ListInputNotice } from '@/components/list/list-input-notice';
 import { BladeHeader } from '@/components/shell/blade-header';
 import { requireGraph, withSignInOnUnauthorized } from '@/lib/auth/session';
 import { auditQuery, parseAuditFilters } from '@/lib/roles/audit-filters';

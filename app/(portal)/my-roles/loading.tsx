@@ -1,4 +1,4 @@
-import { TableSkeleton } from '@/components/common/table-skeleton';
+import { TableSkeleton } from '@/components/list/table-skeleton';
 
 export default function Loading() {
   return <TableSkeleton label="Loading my roles" />;

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { AdministrativeUnitsBlade } from '@/components/admin-units/admin-units-blade';
-import { ListInputNotice } from '@/components/common/list-input-notice';
+import { ListInputNotice } from '@/components/list/list-input-notice';
 import { BladeHeader } from '@/components/shell/blade-header';
 import { readSearch } from '@/lib/views/list-params';
 import { loadAdministrativeUnitRows } from '@/lib/views/admin-units';

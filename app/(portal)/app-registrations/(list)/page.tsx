@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { AppRegistrationsBlade } from '@/components/app-registrations/app-registrations-blade';
-import { ListInputNotice } from '@/components/common/list-input-notice';
+import { ListInputNotice } from '@/components/list/list-input-notice';
 import { BladeHeader } from '@/components/shell/blade-header';
 import { readSearch } from '@/lib/views/list-params';
 import { loadApplicationRows } from '@/lib/views/app-registrations';

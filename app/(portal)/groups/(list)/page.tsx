@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { ListInputNotice } from '@/components/common/list-input-notice';
+import { ListInputNotice } from '@/components/list/list-input-notice';
 import { GroupsResults } from '@/components/groups/groups-results';
 import { GROUPS_PAGE_SIZE, loadGroupsPage, type GroupListState } from '@/lib/views/groups';
 import { readCursorTrail, readPageOrFirst, readSearch } from '@/lib/views/list-params';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { RolesBlade } from '@/components/roles/roles-blade';
-import { ListInputNotice } from '@/components/common/list-input-notice';
+import { ListInputNotice } from '@/components/list/list-input-notice';
 import { BladeHeader } from '@/components/shell/blade-header';
 import { parseRoleListState } from '@/lib/roles/role-list-view';
 import { loadAllRoles } from '@/lib/views/all-roles';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ListInputNotice } from '@/components/common/list-input-notice';
+import { ListInputNotice } from '@/components/list/list-input-notice';
 import { AssignmentsBlade } from '@/components/role-blade/assignments-blade';
 import { requireGraph } from '@/lib/auth/session';
 import { isGuid } from '@/lib/graph/server';

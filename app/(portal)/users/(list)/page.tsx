@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { ListInputNotice } from '@/components/common/list-input-notice';
+import { ListInputNotice } from '@/components/list/list-input-notice';
 import { UsersResults } from '@/components/users/users-results';
 import { readCursorTrail, readPageOrFirst, readSearch } from '@/lib/views/list-params';
 import { loadUsersPage, USERS_PAGE_SIZE } from '@/lib/views/users';

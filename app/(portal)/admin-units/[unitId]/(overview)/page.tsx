@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { ListInputNotice } from '@/components/common/list-input-notice';
+import { ListInputNotice } from '@/components/list/list-input-notice';
 import { notFound } from 'next/navigation';
 import { UnitOverview } from '@/components/admin-units/unit-overview';
 import { isGuid } from '@/lib/graph/server';

@@ -1,4 +1,4 @@
-import { ListSkeleton } from '@/components/common/list-skeleton';
+import { ListSkeleton } from '@/components/list/list-skeleton';
 
 export default function Loading() {
   return <ListSkeleton label="Loading user" columns={3} rows={6} />;

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { ListInputNotice } from '@/components/common/list-input-notice';
+import { ListInputNotice } from '@/components/list/list-input-notice';
 import { notFound } from 'next/navigation';
 import { ScopedAssignmentsBlade } from '@/components/scoped-roles/scoped-assignments-blade';
 import { ScopedRoleHeader } from '@/components/scoped-roles/scoped-role-header';

@@ -5,8 +5,8 @@ import type { ReactNode, Ref } from 'react';
 import { PrivilegedBadge } from '@/components/roles/privileged-badge';
 import type { AssignmentPath } from '@/lib/roles/inherited-roles';
 import type { RoleAtScope } from '@/lib/views/role-at-scope';
-import { AppLink } from './app-link';
-import { ListGrid, type GridSelection } from './list-grid';
+import { AppLink } from '@/components/common/app-link';
+import { ListGrid, type GridSelection } from '@/components/list/list-grid';
 
 const useStyles = makeStyles({
   role: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, paddingBlock: tokens.spacingVerticalXS },

@@ -1,7 +1,8 @@
 'use client';
 
-import { Button, SearchBox, Text, type DataGridProps, type TableColumnDefinition } from '@fluentui/react-components';
+import { Button, Text, type DataGridProps, type TableColumnDefinition } from '@fluentui/react-components';
 import { useMemo } from 'react';
+import { InBrowserSearch } from './in-browser-search';
 import { ListGrid } from './list-grid';
 import { useListStyles } from './list-styles';
 import { matchesSearch, useUrlSearch } from './use-url-search';
@@ -28,13 +29,7 @@ export function SearchableList<T extends { id: string }>({ rows, initialSearch, 
   const title = noun.many.charAt(0).toUpperCase() + noun.many.slice(1);
   return (
     <div className={styles.root}>
-      <SearchBox
-        className={styles.search}
-        placeholder={placeholder}
-        aria-label={`Search ${noun.many}`}
-        value={search}
-        onChange={(_, data) => setSearch(data.value)}
-      />
+      <InBrowserSearch value={search} onChange={setSearch} placeholder={placeholder} label={`Search ${noun.many}`} />
       <Text aria-live="polite" className={styles.summary}>
         {shown.length === rows.length
           ? `${formatCount(rows.length)} ${rows.length === 1 ? noun.one : noun.many}`

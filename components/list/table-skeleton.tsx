@@ -1,4 +1,4 @@
-import { Skeleton, SkeletonItem, skeletonStyles as s } from './skeleton';
+import { Skeleton, SkeletonItem, skeletonStyles as s } from '@/components/common/skeleton';
 
 /** A placeholder shaped like a blade: title, command bar and a table of `rows` rows and `columns` columns. */
 export function TableSkeleton({ rows = 8, columns = 4, label = 'Loading' }: { rows?: number; columns?: number; label?: string }) {
