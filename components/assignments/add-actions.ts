@@ -2,10 +2,9 @@
 
 import { z } from 'zod';
 import { invalidInput, type ActionResult } from '@/lib/actions/action-result';
-import { bladesShowingAddedAssignments } from '@/lib/actions/changed-blades';
 import { writeAsSignedInAdmin } from '@/lib/actions/with-signed-in-admin';
 import { directoryScopeIdSchema } from '@/lib/graph/server';
-import { addRoleAssignmentsFor } from './add-role-assignments';
+import { addRoleAssignmentsFor } from '@/lib/actions/add-role-assignments';
 
 const maxPrincipals = 20;
 
@@ -26,8 +25,5 @@ export async function addRoleAssignments(_: ActionResult, form: FormData): Promi
     directoryScopeId: form.get('directoryScopeId'),
   });
   if (!parsed.success) return invalidInput(parsed.error);
-  return writeAsSignedInAdmin(async ({ graph }) => {
-    const { result, changedPaths } = await addRoleAssignmentsFor(graph, parsed.data);
-    return { result, changed: bladesShowingAddedAssignments(changedPaths) };
-  });
+  return writeAsSignedInAdmin(({ graph }) => addRoleAssignmentsFor(graph, parsed.data));
 }

@@ -2,10 +2,10 @@
 
 import { z } from 'zod';
 import { invalidInput, type ActionResult } from '@/lib/actions/action-result';
-import { bladesShowingAddedAssignments, bladesShowingReadAccess } from '@/lib/actions/changed-blades';
+import { bladesShowingReadAccess } from '@/lib/actions/changed-blades';
+import { addRoleAssignmentsFor } from '@/lib/actions/add-role-assignments';
 import { writeAsSignedInAdmin } from '@/lib/actions/with-signed-in-admin';
 import { DIRECTORY_READERS } from '@/lib/roles/well-known-roles';
-import { addRoleAssignmentsFor } from '@/components/assignments/add-role-assignments';
 
 const input = z.object({
   principalId: z.guid('The principal is missing. Refresh the page and try again.'),
@@ -22,8 +22,7 @@ export async function addDirectoryReaders(_previous: ActionResult | null, form: 
   if (!parsed.success) return invalidInput(parsed.error);
   const { principalId, unitId } = parsed.data;
   return writeAsSignedInAdmin(async ({ graph }) => {
-    const { result, changedPaths } = await addRoleAssignmentsFor(graph, { roleId: DIRECTORY_READERS, principalIds: [principalId], directoryScopeId: '/' });
-    const changed = bladesShowingAddedAssignments(changedPaths);
+    const { result, changed } = await addRoleAssignmentsFor(graph, { roleId: DIRECTORY_READERS, principalIds: [principalId], directoryScopeId: '/' });
     return { result, changed: changed.length ? [...changed, ...bladesShowingReadAccess(unitId)] : [] };
   });
 }

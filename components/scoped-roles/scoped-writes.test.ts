@@ -1,7 +1,7 @@
 // What a unit's or an app's blade writes, against the emulator as Patti Fernandez (Privileged Role Administrator).
 // Every write is undone by the test that made it: the emulator is shared with other files running in parallel.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addRoleAssignmentsFor } from '@/components/assignments/add-role-assignments';
+import { addRoleAssignmentsFor } from '@/lib/actions/add-role-assignments';
 import { listAdministrativeUnits } from '@/lib/graph/administrative-units';
 import { listApplications } from '@/lib/graph/applications';
 import { toUserMessage, userMessages } from '@/lib/graph/errors';
@@ -53,7 +53,7 @@ describe('a role the scope does not support, forced through Graph', () => {
     const { graph } = await graphAs('PattiF');
     const outcome = await addRoleAssignmentsFor(graph, { roleId: GLOBAL_ADMINISTRATOR, principalIds: [alexId], directoryScopeId: londonScope });
     expect(outcome.result.ok).toBe(false);
-    expect(outcome.changedPaths).toEqual([]);
+    expect(outcome.changed).toEqual([]);
     expect(await listRoleAssignments(graph, { principalIds: [alexId], directoryScopeId: londonScope })).toEqual([]);
   });
 });
@@ -68,7 +68,7 @@ describe('the one-click Directory Readers fix', () => {
       expect(landed).toHaveLength(1);
       const again = await addRoleAssignmentsFor(graph, { roleId: DIRECTORY_READERS, principalIds: [raviId], directoryScopeId: '/' });
       expect(again.result.ok).toBe(false);
-      expect(again.changedPaths).toEqual([]);
+      expect(again.changed).toEqual([]);
     } finally {
       for (const assignment of landed) await deleteRoleAssignment(graph, assignment.id);
     }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  bladesShowingAddedAssignments,
   bladesShowingAssignments,
   bladesShowingMembership,
   bladesShowingNewGroup,
@@ -68,15 +67,5 @@ describe('the other changes', () => {
 
   it('a unit\u2019s read-access warning is on the unit\u2019s blade', () => {
     expect(bladesShowingReadAccess(unit)).toEqual([{ path: `/admin-units/${unit}`, type: 'layout' }]);
-  });
-
-  it('Add assignments\u2019 paths: All roles as a page, the rest as blades, and My roles; nothing when nothing was added', () => {
-    expect(bladesShowingAddedAssignments([])).toEqual([]);
-    expect(bladesShowingAddedAssignments(['/roles', `/roles/${role}`, `/users/${user}`])).toEqual([
-      { path: '/roles', type: 'page' },
-      { path: `/roles/${role}`, type: 'layout' },
-      { path: `/users/${user}`, type: 'layout' },
-      { path: '/my-roles', type: 'page' },
-    ]);
   });
 });

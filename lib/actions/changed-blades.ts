@@ -62,15 +62,6 @@ export function bladesShowingReadAccess(unitId: string): Blade[] {
   return [blade(`/admin-units/${unitId}`)];
 }
 
-/**
- * Add assignments' blades, from the paths its planner lists (components/assignments/add-role-assignments.ts keeps
- * that list until it moves here, TODO #14): All roles as a page, each blade with its tabs, and My roles.
- */
-export function bladesShowingAddedAssignments(changedPaths: readonly string[]): Blade[] {
-  if (changedPaths.length === 0) return [];
-  return distinct([...changedPaths.map((path) => (path === '/roles' ? list(path) : blade(path))), list('/my-roles')]);
-}
-
 function distinct(blades: readonly Blade[]): Blade[] {
   const seen = new Map<string, Blade>();
   for (const item of blades) seen.set(`${item.type} ${item.path}`, item);

@@ -42,14 +42,14 @@ describe('addRoleAssignmentsFor', () => {
   it('adds a user, a role-assignable group and a service principal at Directory scope: one read batch, one write batch', async () => {
     const { graph, log } = await graphAs('PattiF');
     const principalIds = [id('Alex Wilber'), id('Contoso_App_Admins'), id('sp:Project Tracker')];
-    const { result, changedPaths } = await addRoleAssignmentsFor(graph, {
+    const { result, changed } = await addRoleAssignmentsFor(graph, {
       roleId: builtInRoles.helpdeskAdministrator, principalIds, directoryScopeId: '/',
     });
     expect(result).toMatchObject({ ok: true, message: 'Added 3 assignments to Helpdesk Administrator at Directory scope.' });
     expect(result.details).toEqual(['Alex Wilber: added.', 'Contoso_App_Admins: added.', 'Project Tracker: added.']);
-    expect(changedPaths).toContain(`/roles/${builtInRoles.helpdeskAdministrator}`);
+    expect(changed.map((blade) => blade.path)).toContain(`/roles/${builtInRoles.helpdeskAdministrator}`);
     // The blades of the user and the group that gained the role (their Assigned roles) are read afresh too.
-    expect(changedPaths).toEqual(expect.arrayContaining([`/users/${id('Alex Wilber')}`, `/groups/${id('Contoso_App_Admins')}`]));
+    expect(changed.map((blade) => blade.path)).toEqual(expect.arrayContaining([`/users/${id('Alex Wilber')}`, `/groups/${id('Contoso_App_Admins')}`]));
     expect(log.map((entry) => entry.path)).toEqual(['/$batch', '/$batch']);
     const inner = (await servedFor(log)).filter((r) => r.batchId !== undefined);
     expect(inner.filter((r) => r.method === 'GET')).toHaveLength(5);
@@ -61,11 +61,11 @@ describe('addRoleAssignmentsFor', () => {
   it('adds a user at an administrative unit and names the unit', async () => {
     const { graph } = await graphAs('PattiF');
     const seattle = `/administrativeUnits/${id('Seattle')}`;
-    const { result, changedPaths } = await addRoleAssignmentsFor(graph, {
+    const { result, changed } = await addRoleAssignmentsFor(graph, {
       roleId: builtInRoles.helpdeskAdministrator, principalIds: [id('Alex Wilber')], directoryScopeId: seattle,
     });
     expect(result).toEqual({ ok: true, message: 'Added Alex Wilber to Helpdesk Administrator at Seattle.', details: undefined });
-    expect(changedPaths).toContain(`/admin-units/${id('Seattle')}`);
+    expect(changed.map((blade) => blade.path)).toContain(`/admin-units/${id('Seattle')}`);
     const [held] = await listRoleAssignments(graph, { principalIds: [id('Alex Wilber')] });
     expect(held?.directoryScopeId).toBe(seattle);
   });
@@ -83,7 +83,7 @@ describe('addRoleAssignmentsFor', () => {
       const { graph, log } = await graphAs('PattiF');
       const outcome = await addRoleAssignmentsFor(graph, input);
       expect(outcome.result.ok).toBe(false);
-      expect(outcome.changedPaths).toEqual([]);
+      expect(outcome.changed).toEqual([]);
       const served = await servedFor(log);
       expect(served.filter((r) => r.method === 'POST' && r.path.includes('roleAssignments'))).toEqual([]);
       const after = await listRoleAssignments(graph, { principalIds: input.principalIds });
@@ -164,7 +164,7 @@ describe('addRoleAssignmentsFor', () => {
           options,
         ),
     };
-    const { result, changedPaths } = await addRoleAssignmentsFor(racing, {
+    const { result, changed } = await addRoleAssignmentsFor(racing, {
       roleId: builtInRoles.helpdeskAdministrator, principalIds: [id('Alex Wilber'), shannon], directoryScopeId: '/',
     });
     expect(result).toMatchObject({
@@ -172,7 +172,7 @@ describe('addRoleAssignmentsFor', () => {
       message: 'Added 1 of 2 assignments to Helpdesk Administrator at Directory scope; 1 not added.',
       details: ['Alex Wilber: added.', "Shannon O'Brien: not added. This member no longer exists. Refresh the page to see the current state."],
     });
-    expect(changedPaths).toContain(`/users/${id('Alex Wilber')}`);
-    expect(changedPaths).not.toContain(`/users/${shannon}`);
+    expect(changed.map((blade) => blade.path)).toContain(`/users/${id('Alex Wilber')}`);
+    expect(changed.map((blade) => blade.path)).not.toContain(`/users/${shannon}`);
   });
 });

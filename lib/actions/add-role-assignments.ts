@@ -1,22 +1,20 @@
-// What the Add assignments action does once it has a Graph client: read everything it must check in ONE $batch,
-// plan, and only then write through ONE $batch. Kept apart from add-actions.ts (a 'use server' file, where every
-// export is a public endpoint) so tests can call it with a real Graph client. Imports the lib/graph modules
-// directly rather than '@/lib/graph/server', whose `server-only` marker throws under plain Node.
-import type { ActionResult } from '@/lib/actions/action-result';
+// What Add assignments does once it has a Graph client: read everything it must check in ONE $batch, plan, and
+// only then write through ONE $batch. The 'use server' adapter (components/assignments/add-actions.ts) validates
+// the form and calls this; tests call it with a real Graph client. Imports the lib/graph modules directly rather
+// than '@/lib/graph/server', whose `server-only` marker throws under plain Node.
 import type { GraphClient } from '@/lib/graph/client';
 import { readAssignmentChecks } from '@/lib/graph/role-assignment-checks';
 import { createRoleAssignments } from '@/lib/graph/role-assignments';
-import { planRoleAssignments, type FoundPrincipal } from '@/lib/roles/plan-assignments';
+import { planRoleAssignments } from '@/lib/roles/plan-assignments';
 import { parseDirectoryScopeId } from '@/lib/roles/scope-kinds';
+import { unchanged, type WriteOutcome } from './action-result';
+import { bladesShowingAssignments } from './changed-blades';
 import { additionResult, type ItemReport } from './outcome-lines';
 
 export type AddRoleAssignmentsInput = { roleId: string; principalIds: string[]; directoryScopeId: string };
 
-export type AddRoleAssignmentsOutcome = {
-  result: ActionResult;
-  /** Blades whose content changed: revalidate them. Empty when nothing was written. */
-  changedPaths: string[];
-};
+/** The result for the admin, and the blades to re-read (none when nothing was written). */
+export type AddRoleAssignmentsOutcome = WriteOutcome;
 
 /**
  * Adds `principalIds` to a role at one scope, as the signed-in admin. Checks first, in one `$batch`: the role
@@ -38,14 +36,11 @@ export async function addRoleAssignmentsFor(graph: GraphClient, input: AddRoleAs
   if (plan.refusals.length > 0 || !role) {
     const [first] = plan.refusals;
     const blocking = first?.principalId === null;
-    return {
-      changedPaths: [],
-      result: {
-        ok: false,
-        message: blocking ? (first?.message ?? '') : 'Nothing was added. Fix the following and try again:',
-        details: blocking ? undefined : plan.refusals.map((refusal) => refusal.message),
-      },
-    };
+    return unchanged({
+      ok: false,
+      message: blocking ? (first?.message ?? '') : 'Nothing was added. Fix the following and try again:',
+      details: blocking ? undefined : plan.refusals.map((refusal) => refusal.message),
+    });
   }
 
   const roleName = role.displayName;
@@ -61,19 +56,13 @@ export async function addRoleAssignmentsFor(graph: GraphClient, input: AddRoleAs
   const where = `${roleName} at ${plan.scopeName === 'Directory' ? 'Directory scope' : plan.scopeName}`;
   // Whatever may have landed (added or unknown) is re-read by the blades that show it.
   const mayHaveLanded = plan.toCreate.filter((_, index) => items[index]?.fate !== 'not-done');
-  const changedPaths = mayHaveLanded.length === 0 ? [] : pathsToRevalidate(input, mayHaveLanded);
-  return { changedPaths, result: additionResult(where, items) };
-}
-
-function pathsToRevalidate(input: AddRoleAssignmentsInput, landed: FoundPrincipal[]): string[] {
-  const scope = parseDirectoryScopeId(input.directoryScopeId);
-  const paths = ['/roles', `/roles/${input.roleId}`];
-  if (scope?.kind === 'administrativeUnit') paths.push(`/admin-units/${scope.id}`);
-  if (scope?.kind === 'application') paths.push(`/app-registrations/${scope.id}`);
-  for (const principal of landed) {
-    if (principal.kind === 'user') paths.push(`/users/${principal.id}`);
-    // A group's Assigned roles; its members' blades show the role as inherited, and are read afresh when opened.
-    if (principal.kind === 'group') paths.push(`/groups/${principal.id}`);
-  }
-  return paths;
+  const changed = bladesShowingAssignments(
+    mayHaveLanded.map((principal) => ({
+      roleDefinitionId: input.roleId,
+      directoryScopeId: input.directoryScopeId,
+      principalId: principal.id,
+      principalKind: principal.kind,
+    })),
+  );
+  return { changed, result: additionResult(where, items) };
 }
