@@ -2,10 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { emulatorControl } from './fixtures/emulator-control';
 import { accounts, expect, resetTenant, signInAs, test } from './fixtures/portal';
+import { builtInRoles } from '../tests/demo-tenant.mjs';
 
 // Add assignments (issue #5), opened from the role blade's "Add assignments" toolbar button.
-const helpdeskAdministrator = '729827e3-9c14-49f7-bb1b-9608f156bbb8';
-const globalAdministrator = '62e90394-69f5-4237-9190-012177145e10';
+const { helpdeskAdministrator, globalAdministrator } = builtInRoles;
 const roleBlade = (roleId: string) => `/roles/${roleId}`;
 
 async function openPanel(page: Page, roleId: string) {

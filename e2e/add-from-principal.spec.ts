@@ -1,19 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page, TestInfo } from '@playwright/test';
-import { graphLog, pickMember, summary } from './blade-helpers';
+import { graphLog, openFromList, pickMember, summary } from './blade-helpers';
+import { builtInRoles } from '../tests/demo-tenant.mjs';
 import { accounts, expect, resetTenant, signInAs, test } from './fixtures/portal';
 
 // Issue #13: Add assignments from a user's and a group's Assigned roles; the role blade's picker marking who holds
 // the role at the chosen scope already; the Directory Readers warning before Add rather than after.
-const helpdeskAdministrator = '729827e3-9c14-49f7-bb1b-9608f156bbb8';
+const { helpdeskAdministrator } = builtInRoles;
 
 async function openAssignedRoles(page: Page, list: 'users' | 'groups', search: string, name: string) {
-  await page.goto(`/${list}?search=${encodeURIComponent(search)}`);
-  // A click that lands while the list is still hydrating can be dropped; click again until the blade opens.
-  await expect(async () => {
-    await page.getByRole('link', { name, exact: true }).click();
-    await expect(page.getByRole('heading', { name: `${name} | Overview` })).toBeVisible({ timeout: 5_000 });
-  }).toPass({ timeout: 20_000 });
+  await openFromList(page, list, search, name);
   await page.getByRole('tab', { name: 'Assigned roles' }).click();
   await expect(page.getByRole('heading', { name: `${name} | Assigned roles` })).toBeVisible();
 }

@@ -1,10 +1,10 @@
 import type { Page } from '@playwright/test';
 import { accounts, expect, resetTenant, signInAs, test } from './fixtures/portal';
 import { expectNoAxeViolations, graphLog, pickMember, screenshotLightAndDark, summary } from './blade-helpers';
+import { builtInRoles } from '../tests/demo-tenant.mjs';
 
 // Administrative units and their "Roles and administrators" (issue #6).
-const HELPDESK_ADMINISTRATOR = '729827e3-9c14-49f7-bb1b-9608f156bbb8';
-const GLOBAL_ADMINISTRATOR = '62e90394-69f5-4237-9190-012177145e10';
+const { helpdeskAdministrator, globalAdministrator } = builtInRoles;
 
 async function openUnit(page: Page, name: string, account: { displayName: string; upn: string } = accounts.privilegedRoleAdministrator) {
   await signInAs(page, account, '/admin-units');
@@ -93,7 +93,7 @@ test.describe('Administrative units', () => {
     await screenshotLightAndDark(page, testInfo, 'admin-unit-role-added');
 
     // The role's own blade shows it too, with the unit as its scope.
-    await page.goto(`/roles/${HELPDESK_ADMINISTRATOR}`);
+    await page.goto(`/roles/${helpdeskAdministrator}`);
     await expect(page.getByRole('row', { name: /Alex Wilber.*Seattle.*Administrative unit/ })).toBeVisible();
   });
 
@@ -112,7 +112,7 @@ test.describe('Administrative units', () => {
 
   test('explains a role the unit\u2019s scope does not support, and offers no Add', async ({ page }, testInfo) => {
     await openUnit(page, 'Seattle');
-    await page.goto(`${new URL(page.url()).pathname}/roles/${GLOBAL_ADMINISTRATOR}`);
+    await page.goto(`${new URL(page.url()).pathname}/roles/${globalAdministrator}`);
     await expect(page.getByRole('heading', { level: 1, name: 'Global Administrator | Assignments' })).toBeVisible();
     await expect(page.getByText("Global Administrator can't be assigned at administrative-unit scope.", { exact: false })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Add assignments' })).toHaveCount(0);

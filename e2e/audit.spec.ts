@@ -2,12 +2,13 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Locator, Page } from '@playwright/test';
 import { expectNoAxeViolations, modalLightAndDark, screenshotLightAndDark } from './blade-helpers';
 import { accounts, expect, resetTenant, signInAs, test } from './fixtures/portal';
+import { builtInRoles } from '../tests/demo-tenant.mjs';
 
-const HELPDESK_ADMINISTRATOR = '729827e3-9c14-49f7-bb1b-9608f156bbb8';
+const { helpdeskAdministrator } = builtInRoles;
 
 /** Patti (Privileged Role Administrator) removes the helpdesk group's assignment and adds Alex Wilber, in the portal. */
 async function pattiChangesHelpdeskAdministrator(page: Page) {
-  await signInAs(page, accounts.privilegedRoleAdministrator, `/roles/${HELPDESK_ADMINISTRATOR}`);
+  await signInAs(page, accounts.privilegedRoleAdministrator, `/roles/${helpdeskAdministrator}`);
   await page.getByRole('checkbox', { name: 'Select Contoso_Helpdesk_Administrators at Directory' }).check();
   await page.getByRole('button', { name: 'Remove assignment' }).click();
   await page.getByRole('alertdialog', { name: 'Remove assignment' }).getByRole('button', { name: 'Yes' }).click();
@@ -44,7 +45,7 @@ async function expectEntryDetails(drawer: Locator) {
   await expect(targets.getByRole('row').filter({ hasText: 'Helpdesk Administrator' }).last()).toContainText(`Role`);
   const modified = drawer.getByRole('table', { name: 'Modified properties' });
   await expect(modified.getByRole('row').filter({ hasText: 'Role.DisplayName' })).toContainText('Helpdesk Administrator');
-  await expect(modified.getByRole('row').filter({ hasText: 'Role.TemplateId' })).toContainText(HELPDESK_ADMINISTRATOR);
+  await expect(modified.getByRole('row').filter({ hasText: 'Role.TemplateId' })).toContainText(helpdeskAdministrator);
 }
 
 const grid = (page: Page) => page.getByRole('grid', { name: 'Audit log of role management changes' });
@@ -90,7 +91,7 @@ test.describe('Audit logs', () => {
     await megan.waitForURL(/actor=[0-9a-f-]{36}/);
     await megan.getByRole('combobox', { name: 'Role' }).click();
     await megan.getByRole('option', { name: 'Helpdesk Administrator', exact: true }).click();
-    await megan.waitForURL(new RegExp(`role=${HELPDESK_ADMINISTRATOR}`));
+    await megan.waitForURL(new RegExp(`role=${helpdeskAdministrator}`));
     await megan.reload();
     await expect(megan.getByRole('combobox', { name: 'Activity' })).toHaveText('Remove member from role');
     await expect(megan.getByRole('combobox', { name: 'Initiated by' })).toHaveText('Patti Fernandez');
@@ -108,7 +109,7 @@ test.describe('Audit logs', () => {
     );
     expect(lines).toHaveLength(2);
     expect(lines[1]).toMatch(
-      new RegExp(`^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC,Remove member from role,RoleManagement,Success,Patti Fernandez,PattiF@contoso.onmicrosoft.com,Contoso_Helpdesk_Administrators,Group,,Helpdesk Administrator,${HELPDESK_ADMINISTRATOR},Directory,/,`),
+      new RegExp(`^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC,Remove member from role,RoleManagement,Success,Patti Fernandez,PattiF@contoso.onmicrosoft.com,Contoso_Helpdesk_Administrators,Group,,Helpdesk Administrator,${helpdeskAdministrator},Directory,/,`),
     );
 
     // A date range that ends before today leaves nothing; Reset filters brings everything back.

@@ -2,12 +2,12 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import { portalUrl } from '../playwright.config';
 import { expectNoAxeViolations } from './blade-helpers';
 import { accounts, expect, signInAs, signInThroughPicker, test } from './fixtures/portal';
+import { builtInRoles, tenantId } from '../tests/demo-tenant.mjs';
 
 // Bad input (issue #12): a link that names nothing, an unusable search, an expired page link, a forged token or an
 // off-site returnTo gets a clear answer and changes nothing.
 
-const TENANT_ID = 'd4c7f5a2-3b1e-4c8d-9f6a-1e2b3c4d5e6f';
-const GLOBAL_ADMINISTRATOR = '62e90394-69f5-4237-9190-012177145e10';
+const { globalAdministrator } = builtInRoles;
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 const SEATTLE_UNIT = '6209a15c-93f4-56ca-994c-dd56cbc97b89';
 
@@ -55,7 +55,7 @@ test.describe('Bad input', () => {
     await testInfo.attach('role-not-found', { body: await page.screenshot({ path: testInfo.outputPath('role-not-found.png') }), contentType: 'image/png' });
 
     // Objects that exist still open, with a 200.
-    for (const path of [`/roles/${GLOBAL_ADMINISTRATOR}`, `/admin-units/${unitId}/roles/${GLOBAL_ADMINISTRATOR}`, `/app-registrations/${appId}`]) {
+    for (const path of [`/roles/${globalAdministrator}`, `/admin-units/${unitId}/roles/${globalAdministrator}`, `/app-registrations/${appId}`]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);
     }
@@ -97,7 +97,7 @@ test.describe('Bad input', () => {
     await expect(note).toBeVisible();
     await expect(page.getByRole('grid', { name: 'Users' }).getByRole('row', { name: /Megan Bowen/ })).toBeVisible();
 
-    for (const path of ['/groups?after=x&roleAssignable=1', `/roles/${GLOBAL_ADMINISTRATOR}?after=x`, `/users?after=${'%00'}`]) {
+    for (const path of ['/groups?after=x&roleAssignable=1', `/roles/${globalAdministrator}?after=x`, `/users?after=${'%00'}`]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);
       await expect(note, path).toBeVisible();
@@ -117,7 +117,7 @@ test.describe('Bad input', () => {
 
   test('/api/session refuses a token that is unsigned, for another tenant or expired, and keeps no cookie', async ({ request }) => {
     const now = Math.floor(Date.now() / 1000);
-    const claims = { oid: '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e', tid: TENANT_ID, aud: 'https://graph.microsoft.com', nbf: now - 60, exp: now + 3_600 };
+    const claims = { oid: '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e', tid: tenantId, aud: 'https://graph.microsoft.com', nbf: now - 60, exp: now + 3_600 };
     const cases: [what: string, token: string, error: RegExp][] = [
       ['alg none', jwt({ alg: 'none', typ: 'JWT' }, claims), /not signed/],
       ['another tenant', jwt({ alg: 'RS256' }, { ...claims, tid: '11111111-2222-4333-8444-555555555555' }), /another tenant/],

@@ -61,3 +61,13 @@ export async function modalLightAndDark(page: Page, testInfo: TestInfo, name: st
   await modal.close();
   await theme.uncheck();
 }
+
+/**
+ * Opens `name`'s Overview from the users or groups list searched for `search`. The fixture's `goto` has waited for
+ * hydration, so one click opens the blade.
+ */
+export async function openFromList(page: Page, list: 'users' | 'groups', search: string, name: string) {
+  await page.goto(`/${list}?search=${encodeURIComponent(search)}`);
+  await page.getByRole('link', { name, exact: true }).click();
+  await expect(page.getByRole('heading', { name: `${name} | Overview` })).toBeVisible();
+}

@@ -3,11 +3,12 @@ import { emulatorUrl } from '../playwright.config';
 import { expectNoAxeViolations, graphLog } from './blade-helpers';
 import { appToken, graphBase } from './fixtures/graph';
 import { accounts, expect, resetTenant, signInAs, test } from './fixtures/portal';
+import { builtInRoles } from '../tests/demo-tenant.mjs';
 
 // "View Graph request" promises that what it shows is what the action then sends. These stories read the preview,
 // act, and compare it with the emulator's request log and with the directory read back through Graph.
 
-const HELPDESK_ADMINISTRATOR = '729827e3-9c14-49f7-bb1b-9608f156bbb8';
+const { helpdeskAdministrator } = builtInRoles;
 
 
 /** Graph as the automation app sees it (client credentials), not through the portal. */
@@ -48,7 +49,7 @@ test.describe('View Graph request', () => {
     const alex = (await graphAsApp<{ value: Array<{ id: string }> }>(`/users?$filter=displayName eq 'Alex Wilber'`)).value[0];
     expect(seattle && alex).toBeTruthy();
 
-    await signInAs(page, accounts.privilegedRoleAdministrator, `/roles/${HELPDESK_ADMINISTRATOR}`);
+    await signInAs(page, accounts.privilegedRoleAdministrator, `/roles/${helpdeskAdministrator}`);
     await page.getByRole('button', { name: 'Add assignments' }).click();
     const panel = page.getByRole('dialog', { name: 'Add assignments' });
     await panel.getByRole('combobox', { name: 'Search members' }).fill('Alex');
@@ -61,7 +62,7 @@ test.describe('View Graph request', () => {
     const preview = await openPreview(page, panel);
     const expectedBody = {
       '@odata.type': '#microsoft.graph.unifiedRoleAssignment',
-      roleDefinitionId: HELPDESK_ADMINISTRATOR,
+      roleDefinitionId: helpdeskAdministrator,
       principalId: alex?.id,
       directoryScopeId: `/administrativeUnits/${seattle?.id}`,
     };
@@ -74,7 +75,7 @@ test.describe('View Graph request', () => {
     const script = preview.getByRole('region', { name: 'PowerShell' });
     await expect(script).toContainText("Connect-MgGraph -Scopes 'RoleManagement.ReadWrite.Directory'");
     await expect(script).toContainText(
-      `New-MgRoleManagementDirectoryRoleAssignment -RoleDefinitionId '${HELPDESK_ADMINISTRATOR}' -PrincipalId '${alex?.id}' -DirectoryScopeId '/administrativeUnits/${seattle?.id}'`,
+      `New-MgRoleManagementDirectoryRoleAssignment -RoleDefinitionId '${helpdeskAdministrator}' -PrincipalId '${alex?.id}' -DirectoryScopeId '/administrativeUnits/${seattle?.id}'`,
     );
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await preview.getByRole('button', { name: 'Copy PowerShell' }).click();
@@ -98,7 +99,7 @@ test.describe('View Graph request', () => {
     ]);
     // The log has no bodies: the directory says what was created.
     const created = await graphAsApp<{ value: Assignment[] }>(
-      `/roleManagement/directory/roleAssignments?$filter=principalId eq '${alex?.id}' and roleDefinitionId eq '${HELPDESK_ADMINISTRATOR}'`,
+      `/roleManagement/directory/roleAssignments?$filter=principalId eq '${alex?.id}' and roleDefinitionId eq '${helpdeskAdministrator}'`,
     );
     expect(created.value.map(({ roleDefinitionId, principalId, directoryScopeId }) => ({ roleDefinitionId, principalId, directoryScopeId }))).toEqual([
       { roleDefinitionId: expectedBody.roleDefinitionId, principalId: expectedBody.principalId, directoryScopeId: expectedBody.directoryScopeId },
@@ -107,12 +108,12 @@ test.describe('View Graph request', () => {
 
   test('Remove shows the DELETE it will send, and then sends exactly that', async ({ page }, testInfo) => {
     const before = await graphAsApp<{ value: Array<Assignment & { principal?: { displayName?: string } }> }>(
-      `/roleManagement/directory/roleAssignments?$filter=roleDefinitionId eq '${HELPDESK_ADMINISTRATOR}'&$expand=principal`,
+      `/roleManagement/directory/roleAssignments?$filter=roleDefinitionId eq '${helpdeskAdministrator}'&$expand=principal`,
     );
     const group = before.value.find((a) => a.principal?.displayName === 'Contoso_Helpdesk_Administrators');
     expect(group).toBeTruthy();
 
-    await signInAs(page, accounts.privilegedRoleAdministrator, `/roles/${HELPDESK_ADMINISTRATOR}`);
+    await signInAs(page, accounts.privilegedRoleAdministrator, `/roles/${helpdeskAdministrator}`);
     await page.getByRole('checkbox', { name: 'Select Contoso_Helpdesk_Administrators at Directory' }).check();
     await page.getByRole('button', { name: 'Remove assignment' }).click();
     const confirm = page.getByRole('alertdialog', { name: 'Remove assignment' });
@@ -136,7 +137,7 @@ test.describe('View Graph request', () => {
     expect(writes.map((r) => `${r.batchId ? 'in $batch: ' : ''}${r.method} ${emulatorUrl}${r.path} ${r.status}`)).toEqual([
       `in $batch: ${shown[0]?.method} ${shown[0]?.url} 204`,
     ]);
-    const after = await graphAsApp<{ value: Assignment[] }>(`/roleManagement/directory/roleAssignments?$filter=roleDefinitionId eq '${HELPDESK_ADMINISTRATOR}'`);
+    const after = await graphAsApp<{ value: Assignment[] }>(`/roleManagement/directory/roleAssignments?$filter=roleDefinitionId eq '${helpdeskAdministrator}'`);
     expect(after.value.map((a) => a.id)).not.toContain(group?.id);
   });
 });

@@ -1,20 +1,14 @@
 import type { Page } from '@playwright/test';
-import { expectNoAxeViolations, graphLog, screenshotLightAndDark, summary } from './blade-helpers';
+import { expectNoAxeViolations, graphLog, openFromList, screenshotLightAndDark, summary } from './blade-helpers';
+import { builtInRoles } from '../tests/demo-tenant.mjs';
 import { accounts, expect, resetTenant, signInAs, test } from './fixtures/portal';
 
 // Groups (issue #6): All groups, New group, and a group's Overview, Members and Assigned roles.
 
-const helpdeskAdministrator = '729827e3-9c14-49f7-bb1b-9608f156bbb8';
+const { helpdeskAdministrator } = builtInRoles;
 const toggleLabel = 'Microsoft Entra roles can be assigned to the group';
 
-async function openGroup(page: Page, name: string) {
-  await page.goto(`/groups?search=${encodeURIComponent(name)}`);
-  // A click that lands while the list is still hydrating can be dropped; click again until the blade opens.
-  await expect(async () => {
-    await page.getByRole('link', { name, exact: true }).click();
-    await expect(page.getByRole('heading', { name: `${name} | Overview` })).toBeVisible({ timeout: 5_000 });
-  }).toPass({ timeout: 20_000 });
-}
+const openGroup = (page: Page, name: string) => openFromList(page, 'groups', name, name);
 
 test.describe('Groups', () => {
   test.beforeEach(async () => {
@@ -51,11 +45,8 @@ test.describe('Groups', () => {
   test('creates a role-assignable group as a Privileged Role Administrator and assigns it a role', async ({ page }, testInfo) => {
     await signInAs(page, accounts.privilegedRoleAdministrator, '/groups');
     const panel = page.getByRole('dialog', { name: 'New group' });
-    // A click made while the blade is still hydrating can be dropped (README, known issues): click until it opens.
-    await expect(async () => {
-      await page.getByRole('button', { name: 'New group' }).click();
-      await expect(panel).toBeVisible({ timeout: 2_000 });
-    }).toPass({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'New group' }).click();
+    await expect(panel).toBeVisible();
     await panel.getByRole('textbox', { name: 'Group name' }).fill('Contoso Tier 2 Helpdesk');
     await expect(panel.getByRole('textbox', { name: 'Mail nickname' })).toHaveValue('ContosoTier2Helpdesk');
     await panel.getByRole('switch', { name: toggleLabel }).check();

@@ -1,11 +1,11 @@
 import type { Locator, Page, TestInfo } from '@playwright/test';
+import { builtInRoles } from '../tests/demo-tenant.mjs';
 import { accounts, expect, resetTenant, signInAs, test } from './fixtures/portal';
 
 // Focus goes back where it came from (issue #13): an admin who works with the keyboard alone opens Add assignments
 // and Remove, closes them every way there is, and keeps their place: on the command that opened them, or on the grid
 // when that command can no longer act.
-const helpdeskAdministrator = '729827e3-9c14-49f7-bb1b-9608f156bbb8';
-const userAdministrator = 'fe930be7-5e62-47db-91af-98c3a49a38b1';
+const { helpdeskAdministrator, userAdministrator } = builtInRoles;
 
 /** The address a list's link leads to (the stories are about the blade, not how it is reached). */
 async function hrefOf(page: Page, path: string, name: string): Promise<string> {
@@ -48,6 +48,38 @@ async function expectFocusWithin(container: Locator) {
   await expect.poll(() => container.evaluate((element) => element.contains(document.activeElement) && element !== document.activeElement)).toBe(true);
 }
 
+/** Into the grid at its select-all checkbox, down the checkboxes to `row`, Space: the row is selected. */
+async function selectRowByKeyboard(page: Page, selectAll: Locator, row: Locator) {
+  await tabTo(page, selectAll);
+  await arrowTo(page, row, 'vertical');
+  await page.keyboard.press('Space');
+  await expect(row).toBeChecked();
+}
+
+/** Back to the command bar (one Tab stop: its commands are on the arrow keys), along it to Remove assignment, Enter. */
+async function openRemoveByKeyboard(page: Page, commandBar: string) {
+  const remove = page.getByRole('button', { name: 'Remove assignment' });
+  await tabTo(page, page.getByRole('toolbar', { name: commandBar }), { backwards: true });
+  await arrowTo(page, remove, 'horizontal');
+  const dialog = page.getByRole('alertdialog', { name: 'Remove assignment' });
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeVisible();
+  return { remove, dialog };
+}
+
+/** Tabs to the open dialog's `answer` and presses Enter. */
+async function answerByKeyboard(page: Page, dialog: Locator, answer: 'Yes' | 'No') {
+  await expect(dialog).toBeVisible();
+  await tabTo(page, dialog.getByRole('button', { name: answer }));
+  await page.keyboard.press('Enter');
+}
+
+/** The panel or dialog has closed and focus is back on `control`. */
+async function expectClosedWithFocusOn(closed: Locator, control: Locator) {
+  await expect(closed).toBeHidden();
+  await expect(control).toBeFocused();
+}
+
 test.describe('Keyboard focus after panels and dialogs close', () => {
   test.beforeEach(async () => {
     await resetTenant();
@@ -66,15 +98,13 @@ test.describe('Keyboard focus after panels and dialogs close', () => {
     await expect(panel.getByRole('heading', { name: 'Select member(s)' })).toBeVisible();
     await expectFocusWithin(panel);
     await page.keyboard.press('Escape');
-    await expect(panel).toBeHidden();
-    await expect(add).toBeFocused();
+    await expectClosedWithFocusOn(panel, add);
 
     await page.keyboard.press('Space');
     await expect(panel.getByRole('heading', { name: 'Select member(s)' })).toBeVisible();
     await tabTo(page, panel.getByRole('button', { name: 'Cancel' }));
     await page.keyboard.press('Enter');
-    await expect(panel).toBeHidden();
-    await expect(add).toBeFocused();
+    await expectClosedWithFocusOn(panel, add);
 
     // Add a member with the keyboard: type, pick with the arrow keys and Enter, then Add.
     await page.keyboard.press('Enter');
@@ -95,39 +125,27 @@ test.describe('Keyboard focus after panels and dialogs close', () => {
     await expect(add).toBeFocused();
     await attachScreenshot(page, testInfo, 'focus-back-on-add-assignments');
 
-    // Select Alex Wilber's row with the keyboard: into the grid, down the checkboxes, Space.
-    await tabTo(page, grid.getByRole('checkbox', { name: 'Select all assignments on this page' }));
-    const alex = grid.getByRole('checkbox', { name: 'Select Alex Wilber at Directory' });
-    await arrowTo(page, alex, 'vertical');
-    await page.keyboard.press('Space');
-    await expect(alex).toBeChecked();
+    // Select Alex Wilber's row with the keyboard.
+    await selectRowByKeyboard(
+      page,
+      grid.getByRole('checkbox', { name: 'Select all assignments on this page' }),
+      grid.getByRole('checkbox', { name: 'Select Alex Wilber at Directory' }),
+    );
 
     // Remove, then Escape: back on Remove assignment.
-    const remove = page.getByRole('button', { name: 'Remove assignment' });
-    const commands = page.getByRole('toolbar', { name: 'Assignment commands' });
-    await tabTo(page, commands, { backwards: true }); // the command bar is one stop: its commands are on the arrow keys
-    await arrowTo(page, remove, 'horizontal');
-    const dialog = page.getByRole('alertdialog', { name: 'Remove assignment' });
-    await page.keyboard.press('Enter');
-    await expect(dialog).toBeVisible();
+    const { remove, dialog } = await openRemoveByKeyboard(page, 'Assignment commands');
     await expectFocusWithin(dialog);
     await page.keyboard.press('Escape');
-    await expect(dialog).toBeHidden();
-    await expect(remove).toBeFocused();
+    await expectClosedWithFocusOn(dialog, remove);
 
     // No: back on Remove assignment.
     await page.keyboard.press('Enter');
-    await expect(dialog).toBeVisible();
-    await tabTo(page, dialog.getByRole('button', { name: 'No' }));
-    await page.keyboard.press('Enter');
-    await expect(dialog).toBeHidden();
-    await expect(remove).toBeFocused();
+    await answerByKeyboard(page, dialog, 'No');
+    await expectClosedWithFocusOn(dialog, remove);
 
     // Yes: the row goes, Remove can no longer act, and focus is on the grid's first row.
     await page.keyboard.press('Enter');
-    await expect(dialog).toBeVisible();
-    await tabTo(page, dialog.getByRole('button', { name: 'Yes' }));
-    await page.keyboard.press('Enter');
+    await answerByKeyboard(page, dialog, 'Yes');
     await expect(page.getByRole('status').filter({ hasText: /Removed 1 assignment of Helpdesk Administrator/ })).toBeVisible();
     await expect(dialog).toBeHidden();
     await expect(grid.getByRole('row', { name: /Alex Wilber/ })).toBeHidden();
@@ -140,28 +158,21 @@ test.describe('Keyboard focus after panels and dialogs close', () => {
     await signInAs(page, accounts.privilegedRoleAdministrator, '/admin-units');
     await page.goto(`${await hrefOf(page, '/admin-units', 'Seattle')}/roles/${userAdministrator}`);
     const grid = page.getByRole('grid', { name: 'Assignments of User Administrator scoped to Seattle' });
-    const lee = grid.getByRole('checkbox', { name: 'Select Lee Gu at Seattle (Administrative unit)' });
-    await tabTo(page, grid.getByRole('checkbox', { name: 'Select all assignments on this page' }));
-    await arrowTo(page, lee, 'vertical');
-    await page.keyboard.press('Space');
-    await expect(lee).toBeChecked();
+    await selectRowByKeyboard(
+      page,
+      grid.getByRole('checkbox', { name: 'Select all assignments on this page' }),
+      grid.getByRole('checkbox', { name: 'Select Lee Gu at Seattle (Administrative unit)' }),
+    );
 
     const add = page.getByRole('button', { name: 'Add assignments' });
-    const remove = page.getByRole('button', { name: 'Remove assignment' });
-    await tabTo(page, page.getByRole('toolbar', { name: 'Assignment commands' }), { backwards: true });
-    await arrowTo(page, remove, 'horizontal');
-    const dialog = page.getByRole('alertdialog', { name: 'Remove assignment' });
-    await page.keyboard.press('Enter');
-    await expect(dialog).toBeVisible();
+    const { remove, dialog } = await openRemoveByKeyboard(page, 'Assignment commands');
     await page.keyboard.press('Escape');
-    await expect(dialog).toBeHidden();
-    await expect(remove).toBeFocused();
+    await expectClosedWithFocusOn(dialog, remove);
 
     // Lee Gu was the unit's only User Administrator: no grid is left, and the server's re-render replaced the command
     // bar, so focus goes to its new Add assignments.
     await page.keyboard.press('Enter');
-    await tabTo(page, dialog.getByRole('button', { name: 'Yes' }));
-    await page.keyboard.press('Enter');
+    await answerByKeyboard(page, dialog, 'Yes');
     await expect(page.getByRole('status').filter({ hasText: 'Removed 1 assignment of User Administrator.' })).toBeVisible();
     await expect(page.getByText('No one holds User Administrator scoped to Seattle.', { exact: false })).toBeVisible();
     await expect(add).toBeFocused();
@@ -171,26 +182,18 @@ test.describe('Keyboard focus after panels and dialogs close', () => {
     await signInAs(page, accounts.privilegedRoleAdministrator, '/users');
     await page.goto(`${await hrefOf(page, '/users?search=Lee', 'Lee Gu')}/roles`);
     const grid = page.getByRole('grid', { name: 'Roles assigned to Lee Gu' });
-    const userAdmin = grid.getByRole('checkbox', { name: 'Select User Administrator at Seattle' });
-    await tabTo(page, grid.getByRole('checkbox', { name: 'Select all role assignments' }));
-    await arrowTo(page, userAdmin, 'vertical');
-    await page.keyboard.press('Space');
-    await expect(userAdmin).toBeChecked();
+    await selectRowByKeyboard(
+      page,
+      grid.getByRole('checkbox', { name: 'Select all role assignments' }),
+      grid.getByRole('checkbox', { name: 'Select User Administrator at Seattle' }),
+    );
 
-    const remove = page.getByRole('button', { name: 'Remove assignment' });
-    await tabTo(page, page.getByRole('toolbar', { name: 'Assigned roles commands' }), { backwards: true });
-    await arrowTo(page, remove, 'horizontal');
-    const dialog = page.getByRole('alertdialog', { name: 'Remove assignment' });
-    await page.keyboard.press('Enter');
-    await expect(dialog).toBeVisible();
-    await tabTo(page, dialog.getByRole('button', { name: 'No' }));
-    await page.keyboard.press('Enter');
-    await expect(dialog).toBeHidden();
-    await expect(remove).toBeFocused();
+    const { remove, dialog } = await openRemoveByKeyboard(page, 'Assigned roles commands');
+    await answerByKeyboard(page, dialog, 'No');
+    await expectClosedWithFocusOn(dialog, remove);
 
     await page.keyboard.press('Enter');
-    await tabTo(page, dialog.getByRole('button', { name: 'Yes' }));
-    await page.keyboard.press('Enter');
+    await answerByKeyboard(page, dialog, 'Yes');
     await expect(page.getByRole('status').filter({ hasText: /Removed 1 assignment of User Administrator/ })).toBeVisible();
     // It was Lee Gu's only role: the grid is gone with it and Remove can't act, so focus goes to the first command
     // of the same bar that can: Add assignments.
@@ -209,13 +212,11 @@ test.describe('Keyboard focus after panels and dialogs close', () => {
     await page.keyboard.press('Enter');
     await expect(panel.getByRole('combobox')).toBeVisible();
     await page.keyboard.press('Escape');
-    await expect(panel).toBeHidden();
-    await expect(add).toBeFocused();
+    await expectClosedWithFocusOn(panel, add);
 
     await page.keyboard.press('Space');
     await tabTo(page, panel.getByRole('button', { name: 'Cancel' }));
     await page.keyboard.press('Enter');
-    await expect(panel).toBeHidden();
-    await expect(add).toBeFocused();
+    await expectClosedWithFocusOn(panel, add);
   });
 });

@@ -2,10 +2,11 @@ import type { Page } from '@playwright/test';
 import { graphLog } from './blade-helpers';
 import { appToken, graphBase } from './fixtures/graph';
 import { accounts, expect, resetTenant, signInAs, test } from './fixtures/portal';
+import { builtInRoles } from '../tests/demo-tenant.mjs';
 
 // A role held more than 100 times comes to the browser a Graph page at a time (lib/views/role-blade.ts): these
 // stories give Helpdesk Administrator about 110 holders through Graph, then read the blade as an admin would.
-const HELPDESK_ADMINISTRATOR = '729827e3-9c14-49f7-bb1b-9608f156bbb8';
+const { helpdeskAdministrator } = builtInRoles;
 
 /** Assigns Helpdesk Administrator to every member user at directory scope and at Seattle's: over 100 holders. */
 async function holdersEnough(): Promise<number> {
@@ -13,7 +14,7 @@ async function holdersEnough(): Promise<number> {
   const get = async <T,>(path: string) => (await (await fetch(`${graphBase}${path}`, { headers: { Authorization: `Bearer ${token}` } })).json()) as T;
   const users = (await get<{ value: { id: string }[] }>(`/users?$filter=${encodeURIComponent("userType eq 'Member'")}&$select=id&$top=999`)).value;
   const seattle = (await get<{ value: { id: string }[] }>(`/directory/administrativeUnits?$filter=${encodeURIComponent("displayName eq 'Seattle'")}&$select=id`)).value[0];
-  const before = (await get<{ value: unknown[] }>(`/roleManagement/directory/roleAssignments?$filter=${encodeURIComponent(`roleDefinitionId eq '${HELPDESK_ADMINISTRATOR}'`)}&$select=id&$top=999`)).value.length;
+  const before = (await get<{ value: unknown[] }>(`/roleManagement/directory/roleAssignments?$filter=${encodeURIComponent(`roleDefinitionId eq '${helpdeskAdministrator}'`)}&$select=id&$top=999`)).value.length;
   const wanted = users.flatMap((user) => ['/', `/administrativeUnits/${seattle?.id}`].map((directoryScopeId) => ({ principalId: user.id, directoryScopeId })));
   let created = 0;
   for (let i = 0; i < wanted.length; i += 20) {
@@ -26,7 +27,7 @@ async function holdersEnough(): Promise<number> {
           method: 'POST',
           url: '/roleManagement/directory/roleAssignments',
           headers: { 'Content-Type': 'application/json' },
-          body: { roleDefinitionId: HELPDESK_ADMINISTRATOR, ...body },
+          body: { roleDefinitionId: helpdeskAdministrator, ...body },
         })),
       }),
     });
@@ -49,12 +50,12 @@ test.describe('a role held more than 100 times', () => {
   test('shows 100 holders a page, read from Graph a page at a time, with Previous and Next', async ({ page }) => {
     await signInAs(page, accounts.privilegedRoleAdministrator, '/roles');
     await graphLog.clear();
-    await page.goto(`/roles/${HELPDESK_ADMINISTRATOR}`);
+    await page.goto(`/roles/${helpdeskAdministrator}`);
     await expect(page.getByRole('status').filter({ hasText: `1\u2013100 of ${total} assignments` })).toBeVisible();
     await expect(grid(page).getByRole('row')).toHaveCount(101);
     // One page of assignments for the grid: never the role's whole list.
     const served = await graphLog.read();
-    const assignmentReads = served.filter((r) => r.path.includes('/roleAssignments?') && r.path.includes(HELPDESK_ADMINISTRATOR));
+    const assignmentReads = served.filter((r) => r.path.includes('/roleAssignments?') && r.path.includes(helpdeskAdministrator));
     expect(assignmentReads.map((r) => decodeURIComponent(r.path))).toEqual([expect.stringContaining('$top=100')]);
 
     await page.getByRole('button', { name: 'Next' }).click();
@@ -66,7 +67,7 @@ test.describe('a role held more than 100 times', () => {
   });
 
   test('finds a holder by name through Graph, and narrows to one scope', async ({ page }) => {
-    await signInAs(page, accounts.privilegedRoleAdministrator, `/roles/${HELPDESK_ADMINISTRATOR}`);
+    await signInAs(page, accounts.privilegedRoleAdministrator, `/roles/${helpdeskAdministrator}`);
     await page.getByRole('searchbox', { name: 'Search by name, username or app' }).fill('Johanna');
     await expect(page).toHaveURL(/search=Johanna/);
     await expect(grid(page).getByRole('row', { name: /Johanna Lorenz/ })).toHaveCount(2);
@@ -80,7 +81,7 @@ test.describe('a role held more than 100 times', () => {
   });
 
   test("marks a holder in the Add panel's picker, asked of Graph for the search's results only", async ({ page }) => {
-    await signInAs(page, accounts.privilegedRoleAdministrator, `/roles/${HELPDESK_ADMINISTRATOR}`);
+    await signInAs(page, accounts.privilegedRoleAdministrator, `/roles/${helpdeskAdministrator}`);
     await expect(page.getByRole('status').filter({ hasText: `1\u2013100 of ${total}` })).toBeVisible();
     await page.getByRole('button', { name: 'Add assignments', exact: true }).click();
     const panel = page.getByRole('dialog', { name: 'Add assignments' });
@@ -103,7 +104,7 @@ test.describe('a role held more than 100 times', () => {
   });
 
   test('removes a page of holders at once, in a few $batch calls', async ({ page }) => {
-    await signInAs(page, accounts.privilegedRoleAdministrator, `/roles/${HELPDESK_ADMINISTRATOR}`);
+    await signInAs(page, accounts.privilegedRoleAdministrator, `/roles/${helpdeskAdministrator}`);
     await expect(page.getByRole('status').filter({ hasText: `1\u2013100 of ${total}` })).toBeVisible();
     await page.getByRole('checkbox', { name: 'Select all assignments on this page' }).check();
     await page.getByRole('button', { name: 'Remove assignments (100)' }).click();

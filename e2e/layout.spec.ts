@@ -4,13 +4,12 @@ import { expectNoAxeViolations } from './blade-helpers';
 import { emulatorControl } from './fixtures/emulator-control';
 import { appToken, graphBase } from './fixtures/graph';
 import { accounts, expect, resetTenant, signInAs, test } from './fixtures/portal';
+import { builtInRoles } from '../tests/demo-tenant.mjs';
 
 // Layout (issue #13): names that don't fit their column, room around text in rows, a top bar that holds still,
 // and user names that link like group names, each in light and dark and at a laptop's and a small screen's size.
-const GLOBAL_ADMINISTRATOR = '62e90394-69f5-4237-9190-012177145e10';
-const HELPDESK_ADMINISTRATOR = '729827e3-9c14-49f7-bb1b-9608f156bbb8';
+const { globalAdministrator, helpdeskAdministrator, userAdministrator } = builtInRoles;
 const APPLICATION_ADMINISTRATOR = '9b895d92-2cd3-44c7-9d02-a6ac2d5ea5c3';
-const USER_ADMINISTRATOR = 'fe930be7-5e62-47db-91af-98c3a49a38b1';
 const sizes = [{ width: 1280, height: 800 }, { width: 1024, height: 768 }];
 
 /** Graph as the automation app: reads ids, and makes the changes the audit log then lists. */
@@ -132,8 +131,8 @@ test.describe('Layout', () => {
       idOf('users', "displayName eq 'Ravi Kumar'"),
     ]);
     await assign(APPLICATION_ADMINISTRATOR, group);
-    await assign(HELPDESK_ADMINISTRATOR, diego);
-    await assign(HELPDESK_ADMINISTRATOR, ravi);
+    await assign(helpdeskAdministrator, diego);
+    await assign(helpdeskAdministrator, ravi);
     await signInAs(page, accounts.globalAdministrator, '/audit');
     const grid = page.getByRole('grid', { name: 'Audit log of role management changes' });
     await expect(grid.getByRole('row').filter({ hasText: 'Contoso_App_Admins' })).toBeVisible();
@@ -161,7 +160,7 @@ test.describe('Layout', () => {
   });
 
   test('links user names in assignment grids to the user, as group names link to the group', async ({ page }, testInfo) => {
-    await signInAs(page, accounts.privilegedRoleAdministrator, `/roles/${GLOBAL_ADMINISTRATOR}`);
+    await signInAs(page, accounts.privilegedRoleAdministrator, `/roles/${globalAdministrator}`);
     const megan = await idOf('users', "displayName eq 'Megan Bowen'");
     const grid = page.getByRole('grid', { name: 'Assignments of Global Administrator' });
     await expect(grid.getByRole('link', { name: 'Megan Bowen', exact: true })).toHaveAttribute('href', `/users/${megan}`);
@@ -175,7 +174,7 @@ test.describe('Layout', () => {
     // A scoped blade lists its holders the same way.
     const seattle = await idOf('directory/administrativeUnits', "displayName eq 'Seattle'");
     const lee = await idOf('users', "displayName eq 'Lee Gu'");
-    await page.goto(`/admin-units/${seattle}/roles/${USER_ADMINISTRATOR}`);
+    await page.goto(`/admin-units/${seattle}/roles/${userAdministrator}`);
     const scoped = page.getByRole('grid', { name: 'Assignments of User Administrator scoped to Seattle' });
     await expect(scoped.getByRole('link', { name: 'Lee Gu', exact: true })).toHaveAttribute('href', `/users/${lee}`);
     await inBothThemes(page, testInfo, 'unit-role-assignments', () => expectNoAxeViolations(page, 'scoped blade'));

@@ -2,11 +2,12 @@ import type { Request } from '@playwright/test';
 import { portalUrl } from '../playwright.config';
 import { pickMember } from './blade-helpers';
 import { accounts, expect, signInAs, test } from './fixtures/portal';
+import { builtInRoles } from '../tests/demo-tenant.mjs';
 
 // Requests the portal refuses before any page or route handler runs (lib/security/request-checks.ts): each used to
 // end as a 500, and a refusal is the client's mistake, so it is a 4xx that says what was wrong.
 
-const HELPDESK_ADMINISTRATOR = '729827e3-9c14-49f7-bb1b-9608f156bbb8';
+const { helpdeskAdministrator } = builtInRoles;
 const elsewhere = 'https://evil.example';
 
 test.describe('request refusals', () => {
@@ -34,7 +35,7 @@ test.describe('request refusals', () => {
   });
 
   test('refuses a server action called from another site, and runs it from the portal', async ({ page }) => {
-    await signInAs(page, accounts.privilegedRoleAdministrator, `/roles/${HELPDESK_ADMINISTRATOR}`);
+    await signInAs(page, accounts.privilegedRoleAdministrator, `/roles/${helpdeskAdministrator}`);
     // A real action id, from the request the page makes for "View Graph request" (a read: the Graph base URL).
     const actionCall = page.waitForRequest((request) => request.method() === 'POST' && request.headers()['next-action'] !== undefined);
     await page.getByRole('button', { name: 'Add assignments' }).click();
@@ -55,9 +56,9 @@ test.describe('request refusals', () => {
   });
 
   test('answers a form posted to a page without JavaScript with 405', async ({ page }) => {
-    await signInAs(page, accounts.privilegedRoleAdministrator, `/roles/${HELPDESK_ADMINISTRATOR}`);
+    await signInAs(page, accounts.privilegedRoleAdministrator, `/roles/${helpdeskAdministrator}`);
     // What a browser without JavaScript sends for a server-action form: the action id as a field, no Next-Action header.
-    const response = await page.request.post(`/roles/${HELPDESK_ADMINISTRATOR}`, {
+    const response = await page.request.post(`/roles/${helpdeskAdministrator}`, {
       headers: { Origin: portalUrl },
       form: { '$ACTION_ID_0000000000000000000000000000000000000000': '', principalId: '00000000-0000-4000-8000-000000000000' },
       maxRedirects: 0,

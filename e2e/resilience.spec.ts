@@ -1,5 +1,6 @@
 import { emulatorControl } from './fixtures/emulator-control';
 import { accounts, expect, signInAs, test } from './fixtures/portal';
+import { builtInRoles } from '../tests/demo-tenant.mjs';
 
 const { setFaults } = emulatorControl;
 
@@ -32,7 +33,7 @@ test('every blade hydrates its server HTML as sent, also when Graph is slow and 
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
   await signInAs(page, accounts.privilegedRoleAdministrator, '/roles');
-  const blades = ['/roles', '/roles/729827e3-9c14-49f7-bb1b-9608f156bbb8', '/admin-units', '/app-registrations', '/groups', '/users', '/my-roles'];
+  const blades = ['/roles', `/roles/${builtInRoles.helpdeskAdministrator}`, '/admin-units', '/app-registrations', '/groups', '/users', '/my-roles'];
   for (const latencyMs of [0, [400, 900]]) {
     await setFaults(latencyMs ? { latencyMs } : {});
     for (const path of blades) {

@@ -2,11 +2,10 @@ import type { Page } from '@playwright/test';
 import { expectNoAxeViolations, graphLog, modalLightAndDark, screenshotLightAndDark, summary } from './blade-helpers';
 import { appToken, graphBase } from './fixtures/graph';
 import { accounts, expect, resetTenant, signInAs, test } from './fixtures/portal';
+import { builtInRoles } from '../tests/demo-tenant.mjs';
 
 // Role ids are template ids, the same in every tenant (lib/roles/well-known-roles.ts).
-const HELPDESK_ADMINISTRATOR = '729827e3-9c14-49f7-bb1b-9608f156bbb8';
-const GLOBAL_ADMINISTRATOR = '62e90394-69f5-4237-9190-012177145e10';
-const PRIVILEGED_ROLE_ADMINISTRATOR = 'e8611ab8-c189-46e8-94e1-60213ab1f814';
+const { helpdeskAdministrator, globalAdministrator, privilegedRoleAdministrator } = builtInRoles;
 
 /** What Graph itself says, read with the automation app's own token (not through the portal). */
 async function graphAssignmentsOf(roleId: string): Promise<Array<{ directoryScopeId: string; principal?: { displayName?: string } }>> {
@@ -48,7 +47,7 @@ test.describe('a role\u2019s Assignments', () => {
 
   test('a Privileged Role Administrator removes the role assignment of a group (Microsoft\u2019s procedure)', async ({ page }, testInfo) => {
     // All roles is another helper's blade; until it lands on this branch the story opens the role by its address.
-    await signInAs(page, accounts.privilegedRoleAdministrator, `/roles/${HELPDESK_ADMINISTRATOR}`);
+    await signInAs(page, accounts.privilegedRoleAdministrator, `/roles/${helpdeskAdministrator}`);
     await expect(page.getByRole('heading', { level: 1, name: 'Helpdesk Administrator | Assignments' })).toBeVisible();
     await expect(grid(page).getByRole('link', { name: 'Contoso_Helpdesk_Administrators' })).toBeVisible();
     await expect(grid(page).getByText('Group \u00b7 3 members')).toBeVisible();
@@ -72,7 +71,7 @@ test.describe('a role\u2019s Assignments', () => {
     await expect(grid(page).getByText('Ravi Kumar')).toBeVisible();
     await testInfo.attach('after-removal', { body: await page.screenshot(), contentType: 'image/png' });
 
-    const left = await graphAssignmentsOf(HELPDESK_ADMINISTRATOR);
+    const left = await graphAssignmentsOf(helpdeskAdministrator);
     expect(left.map((a) => a.principal?.displayName)).not.toContain('Contoso_Helpdesk_Administrators');
     expect(left).toHaveLength(1);
   });
@@ -90,7 +89,7 @@ test.describe('a role\u2019s Assignments', () => {
       });
       expect(added.status).toBe(204);
     }
-    await signInAs(page, accounts.privilegedRoleAdministrator, `/roles/${HELPDESK_ADMINISTRATOR}`);
+    await signInAs(page, accounts.privilegedRoleAdministrator, `/roles/${helpdeskAdministrator}`);
     await graphLog.clear(); // the blade's own member counts are read with the page
     await rowCheckbox(page, 'Contoso_Helpdesk_Administrators').check();
     await page.getByRole('button', { name: 'Remove assignment' }).click();
@@ -112,7 +111,7 @@ test.describe('a role\u2019s Assignments', () => {
   });
 
   test('a Global Reader sees Add and Remove disabled, and why', async ({ page }) => {
-    await signInAs(page, accounts.globalReader, `/roles/${HELPDESK_ADMINISTRATOR}`);
+    await signInAs(page, accounts.globalReader, `/roles/${helpdeskAdministrator}`);
     const commands = page.getByRole('toolbar', { name: 'Assignment commands' });
     await expect(commands.getByRole('button', { name: 'Add assignments' })).toBeDisabled();
     await expect(commands.getByRole('button', { name: 'Remove assignment' })).toBeDisabled();
@@ -125,7 +124,7 @@ test.describe('a role\u2019s Assignments', () => {
   });
 
   test('keeps the filters in the URL, across a reload', async ({ page }, testInfo) => {
-    await signInAs(page, accounts.globalReader, `/roles/${HELPDESK_ADMINISTRATOR}`);
+    await signInAs(page, accounts.globalReader, `/roles/${helpdeskAdministrator}`);
     await expectNoAxeViolations(page, 'the Assignments tab');
     await screenshotLightAndDark(page, testInfo, 'assignments');
 
@@ -158,7 +157,7 @@ test.describe('a role\u2019s Assignments', () => {
   });
 
   test('removing the last Privileged Role Administrator asks for a second confirmation', async ({ page }) => {
-    await signInAs(page, accounts.globalAdministrator, `/roles/${PRIVILEGED_ROLE_ADMINISTRATOR}`);
+    await signInAs(page, accounts.globalAdministrator, `/roles/${privilegedRoleAdministrator}`);
     await rowCheckbox(page, 'Patti Fernandez').check();
     await page.getByRole('button', { name: 'Remove assignment' }).click();
     const dialog = page.getByRole('alertdialog', { name: 'Remove assignment' });
@@ -172,11 +171,11 @@ test.describe('a role\u2019s Assignments', () => {
     await yes.click();
     await expect(page.getByRole('status').filter({ hasText: 'Removed 1 assignment of Privileged Role Administrator.' })).toBeVisible();
     await expect(page.getByText('No one holds Privileged Role Administrator.', { exact: false })).toBeVisible();
-    expect(await graphAssignmentsOf(PRIVILEGED_ROLE_ADMINISTRATOR)).toEqual([]);
+    expect(await graphAssignmentsOf(privilegedRoleAdministrator)).toEqual([]);
   });
 
   test('refuses to remove one\u2019s own Global Administrator assignment', async ({ page }) => {
-    await signInAs(page, accounts.globalAdministrator, `/roles/${GLOBAL_ADMINISTRATOR}`);
+    await signInAs(page, accounts.globalAdministrator, `/roles/${globalAdministrator}`);
     await rowCheckbox(page, 'Megan Bowen').check();
     await page.getByRole('button', { name: 'Remove assignment' }).click();
     const dialog = page.getByRole('alertdialog', { name: 'Remove assignment' });
@@ -185,14 +184,14 @@ test.describe('a role\u2019s Assignments', () => {
     );
     await expect(dialog.getByRole('button', { name: 'Yes' })).toHaveCount(0);
     await dialog.getByRole('button', { name: 'Close' }).click();
-    expect(await graphAssignmentsOf(GLOBAL_ADMINISTRATOR)).toHaveLength(2);
+    expect(await graphAssignmentsOf(globalAdministrator)).toHaveLength(2);
   });
 });
 
 test('the Description tab lists the permissions, search narrows them, privileged ones are flagged', async ({ page }, testInfo) => {
-  await signInAs(page, accounts.globalReader, `/roles/${HELPDESK_ADMINISTRATOR}`);
+  await signInAs(page, accounts.globalReader, `/roles/${helpdeskAdministrator}`);
   await page.getByRole('tab', { name: 'Description' }).click();
-  await expect(page).toHaveURL(new RegExp(`/roles/${HELPDESK_ADMINISTRATOR}/description$`));
+  await expect(page).toHaveURL(new RegExp(`/roles/${helpdeskAdministrator}/description$`));
   await expect(page.getByRole('heading', { level: 1, name: 'Helpdesk Administrator | Description' })).toBeVisible();
   await expect(page.getByText('729827e3-9c14-49f7-bb1b-9608f156bbb8')).toBeVisible();
   await expect(page.getByText('Built-in')).toBeVisible();

@@ -3,12 +3,13 @@ import { portalUrl } from '../playwright.config';
 import { pickMember } from './blade-helpers';
 import { appToken, graphBase } from './fixtures/graph';
 import { accounts, expect, signInAs, signInThroughPicker, test } from './fixtures/portal';
+import { builtInRoles } from '../tests/demo-tenant.mjs';
 
 // The portal's own defences (issue #12): a nonce-based CSP and the headers around it, on every response. The main
 // risk of a CSP is a page it silently breaks (Griffel's styles refused, a script not run), so every blade is visited
 // with the browser's violation reports recorded, and none is allowed.
 
-const HELPDESK_ADMINISTRATOR = '729827e3-9c14-49f7-bb1b-9608f156bbb8';
+const { helpdeskAdministrator } = builtInRoles;
 
 type Violation = { directive: string; blocked: string; document: string; sample: string };
 
@@ -64,8 +65,8 @@ test.describe('security headers', () => {
     const app = await firstId('/applications?$select=id&$top=1');
     const blades = [
       '/roles',
-      `/roles/${HELPDESK_ADMINISTRATOR}`,
-      `/roles/${HELPDESK_ADMINISTRATOR}/description`,
+      `/roles/${helpdeskAdministrator}`,
+      `/roles/${helpdeskAdministrator}/description`,
       '/users',
       `/users/${patti}/roles`,
       '/groups',
@@ -100,7 +101,7 @@ test.describe('security headers', () => {
 
   test('the Add assignments panel and the Remove dialog add their styles without a violation', async ({ page }, testInfo) => {
     const violations = await recordViolations(page);
-    await signInAs(page, accounts.privilegedRoleAdministrator, `/roles/${HELPDESK_ADMINISTRATOR}`);
+    await signInAs(page, accounts.privilegedRoleAdministrator, `/roles/${helpdeskAdministrator}`);
 
     await page.getByRole('button', { name: 'Add assignments' }).click();
     const panel = page.getByRole('dialog', { name: 'Add assignments' });

@@ -1,17 +1,10 @@
 import type { Page } from '@playwright/test';
-import { expectNoAxeViolations, graphLog, screenshotLightAndDark, summary } from './blade-helpers';
+import { expectNoAxeViolations, graphLog, openFromList, screenshotLightAndDark, summary } from './blade-helpers';
 import { accounts, expect, resetTenant, signInAs, test } from './fixtures/portal';
 
 // Users (issue #6): All users and a user's Overview and Assigned roles.
 
-async function openUser(page: Page, search: string, name: string) {
-  await page.goto(`/users?search=${encodeURIComponent(search)}`);
-  // A click that lands while the list is still hydrating can be dropped; click again until the blade opens.
-  await expect(async () => {
-    await page.getByRole('link', { name, exact: true }).click();
-    await expect(page.getByRole('heading', { name: `${name} | Overview` })).toBeVisible({ timeout: 5_000 });
-  }).toPass({ timeout: 20_000 });
-}
+const openUser = (page: Page, search: string, name: string) => openFromList(page, 'users', search, name);
 
 test.describe('Users', () => {
   test.beforeEach(async () => {

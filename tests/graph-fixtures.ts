@@ -3,7 +3,7 @@
 import { inject } from 'vitest';
 import { createGraphClient, type GraphClient, type GraphClientOptions, type GraphLogEntry } from '@/lib/graph/client';
 import { emulatorAdmin, type LoggedRequest } from './emulator-admin';
-import { signInAsApp, signInAsUser, type Authority } from './sign-in';
+import { signInAsApp, signInAsUser, type Authority } from './headless-sign-in.mjs';
 
 export function authority(): Authority {
   return { origin: inject('emulatorOrigin'), tenantId: inject('tenantId') };
@@ -52,16 +52,5 @@ export async function servedFor(log: readonly GraphLogEntry[]): Promise<LoggedRe
   );
 }
 
-// Built-in role template ids (public, the same in every tenant: Entra's permissions reference).
-export const builtInRoles = {
-  globalAdministrator: '62e90394-69f5-4237-9190-012177145e10',
-  privilegedRoleAdministrator: 'e8611ab8-c189-46e8-94e1-60213ab1f814',
-  globalReader: 'f2ef992c-3afb-46b9-b7cf-a126ee74c451',
-  helpdeskAdministrator: '729827e3-9c14-49f7-bb1b-9608f156bbb8',
-  userAdministrator: 'fe930be7-5e62-47db-91af-98c3a49a38b1',
-  exchangeAdministrator: '29232cdf-9323-42fd-ade2-1d097af3e4de',
-  messageCenterReader: '790c1fb9-7f7d-4f88-86a1-ef1f95c05c1b',
-  reportsReader: '4a5d8f65-41da-4de4-8968-e035b65339cf',
-  directoryReaders: '88d8e3e3-8f55-4a1e-953a-9b9898b8876b',
-  usageSummaryReportsReader: '75934031-6c7e-415a-99d7-48dbd49e875e',
-} as const;
+// The built-in roles' template ids, where lib/ tests have always found them.
+export { builtInRoles } from './demo-tenant.mjs';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { testAuthConfig } from './test-auth-config';
+import { testAuthConfig } from '@/tests/test-auth-config';
 
 // MSAL and the portal's /api/session are replaced: what is under test is which token reaches the server.
 const msal = vi.hoisted(() => ({

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PublicAuthConfig } from '@/lib/auth/msal-config';
 import { AuthConfigProvider } from './auth-config';
 import { SessionKeeper } from './session-keeper';
-import { testAuthConfig } from './test-auth-config';
+import { testAuthConfig } from '@/tests/test-auth-config';
 
 // MSAL itself is replaced: what is under test is when the keeper loads it and what it does with the answer.
 const renewSessionToken = vi.fn<(config: PublicAuthConfig, expiresAt: number) => Promise<number | null>>();

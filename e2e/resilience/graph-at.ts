@@ -1,7 +1,8 @@
+import { tenantId } from '../../tests/demo-tenant.mjs';
+import { signInAsApp } from '../../tests/headless-sign-in.mjs';
+
 // Graph as the automation app sees it (client credentials), at any emulator: the shared one of the e2e run or a
 // spec's own (server-pair.ts). It arranges and reads the directory beside the portal, never through it.
-const TENANT_ID = 'd4c7f5a2-3b1e-4c8d-9f6a-1e2b3c4d5e6f';
-const AUTOMATION = { clientId: '5b0e2f7c-9d1a-4b3c-8e4f-6a7b8c9d0e1f', secret: 'contoso-automation-secret' };
 
 export type DirectoryUser = { id: string; displayName: string; userPrincipalName: string };
 export type Assignment = { id: string; roleDefinitionId: string; principalId: string; directoryScopeId: string; principal?: { displayName?: string } };
@@ -13,7 +14,7 @@ export type GraphAt = ReturnType<typeof graphAt>;
 /** App-token Graph calls against the emulator at `origin` (http://localhost:port). */
 export function graphAt(origin: string) {
   let token: Promise<string> | null = null;
-  const appToken = () => (token ??= fetchToken(origin));
+  const appToken = () => (token ??= signInAsApp({ origin, tenantId }));
 
   async function call(method: string, pathAndQuery: string, body?: unknown): Promise<Response> {
     return fetch(`${origin}/v1.0${pathAndQuery}`, {
@@ -90,20 +91,4 @@ export function graphAt(origin: string) {
       return rows;
     },
   };
-}
-
-async function fetchToken(origin: string): Promise<string> {
-  const response = await fetch(`${origin}/${TENANT_ID}/oauth2/v2.0/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'client_credentials',
-      client_id: AUTOMATION.clientId,
-      client_secret: AUTOMATION.secret,
-      scope: 'https://graph.microsoft.com/.default',
-    }),
-  });
-  const body = (await response.json()) as { access_token?: string };
-  if (!response.ok || !body.access_token) throw new Error(`The automation app's token request answered ${response.status}`);
-  return body.access_token;
 }

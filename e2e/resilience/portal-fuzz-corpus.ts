@@ -1,10 +1,12 @@
+import { builtInRoles } from '../../tests/demo-tenant.mjs';
+
 // Hostile portal URLs: every route with ids and query values a careless link, a scanner or an attacker would send.
 // The list is built, never drawn at random, so a failure names the same URL in every run and on every machine.
 // Segments and values are written as they go on the wire: `%zz` stays undecodable, `%00` stays a NUL.
 
 // Ids of the demo tenant (name-based GUIDs, emulator/README.md "Same seed, same ids"); a hostile id goes in one
 // slot of a two-id route while the other holds a real object, so the route gets past its first check.
-const HELPDESK_ADMINISTRATOR = '729827e3-9c14-49f7-bb1b-9608f156bbb8';
+const { helpdeskAdministrator } = builtInRoles;
 const SEATTLE_UNIT = '6209a15c-93f4-56ca-994c-dd56cbc97b89';
 const CONTOSO_EXPENSES_APP = 'e33f94dc-b950-54a0-a4e6-82af69941a34';
 
@@ -91,7 +93,7 @@ export const hostileValues: readonly string[] = [
 // Names each route reads (lib/roles/*-filters.ts, lib/views/*) and a few it doesn't, so unknown names are tried too.
 const listRoutes: ReadonlyArray<{ path: string; params: readonly string[] }> = [
   { path: '/roles', params: ['search', 'privileged', 'type', 'sort'] },
-  { path: `/roles/${HELPDESK_ADMINISTRATOR}`, params: ['search', 'after', 'type', 'scopeKind'] },
+  { path: `/roles/${helpdeskAdministrator}`, params: ['search', 'after', 'type', 'scopeKind'] },
   { path: '/users', params: ['search', 'after'] },
   { path: '/groups', params: ['search', 'after', 'roleAssignable'] },
   { path: '/admin-units', params: ['search'] },
@@ -115,11 +117,11 @@ const idRoutes: readonly string[] = [
   '/groups/{id}/roles',
   '/admin-units/{id}',
   '/admin-units/{id}/roles',
-  `/admin-units/{id}/roles/${HELPDESK_ADMINISTRATOR}`,
+  `/admin-units/{id}/roles/${helpdeskAdministrator}`,
   `/admin-units/${SEATTLE_UNIT}/roles/{id}`,
   '/app-registrations/{id}',
   '/app-registrations/{id}/roles',
-  `/app-registrations/{id}/roles/${HELPDESK_ADMINISTRATOR}`,
+  `/app-registrations/{id}/roles/${helpdeskAdministrator}`,
   `/app-registrations/${CONTOSO_EXPENSES_APP}/roles/{id}`,
 ];
 

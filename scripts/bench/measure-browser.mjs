@@ -1,6 +1,7 @@
 // Headless chromium: time until the grid shows data, JavaScript shipped on a cold load, and the bulk removal.
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
+import { untilHydrated } from '../../e2e/fixtures/hydration.mjs';
 import { median, round } from './stats.mjs';
 
 export async function launch() {
@@ -110,13 +111,10 @@ export async function bulkRemoval(browser, portalOrigin, cookie, url, onBeforeRe
     const page = await context.newPage();
     await loadUntilRow(page, url);
     const selectAll = page.getByRole('checkbox', { name: 'Select all assignments on this page' });
-    // A click before React has hydrated the page's HTML is lost (the row shows before the page is interactive):
-    // click again until the selection takes. The wall time below starts later, at Yes.
-    for (let attempt = 0; !(await selectAll.isChecked()); attempt += 1) {
-      if (attempt === 40) throw new Error('the select-all checkbox never took a click');
-      await selectAll.click().catch(() => undefined);
-      await page.waitForTimeout(250);
-    }
+    // The first row shows before React has hydrated the page, and a click on server HTML is lost: wait for
+    // hydration, then check once (check() fails if the click did not take). The wall time below starts later, at Yes.
+    await untilHydrated(page);
+    await selectAll.check();
     const selectedRows = await page.locator('[role="row"][aria-selected="true"]').count();
     await onBeforeRemove();
     await page.getByRole('button', { name: 'Remove assignment' }).click();

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { accounts, builtInRoles } from '../../tests/demo-tenant.mjs';
 import { emulatorControl } from '../emulator-control.mjs';
 import { analyze, clearLog, readLog } from './graph-log.mjs';
 import { bulkRemoval, gridTimes, launch, shippedJs } from './measure-browser.mjs';
@@ -16,8 +17,8 @@ import { appToken, graphBatch, graphGet, graphGetAll, portalSession, userToken }
 import { round } from './stats.mjs';
 import { render } from './table.mjs';
 
-const HELPDESK_ADMINISTRATOR = '729827e3-9c14-49f7-bb1b-9608f156bbb8';
-const ADMIN_UPN = 'PattiF@contoso.onmicrosoft.com';
+const HELPDESK_ADMINISTRATOR = builtInRoles.helpdeskAdministrator;
+const ADMIN_UPN = accounts.privilegedRoleAdministrator.upn;
 const resultsPath = path.join(root, 'bench', 'results.json');
 
 const { values: options } = parseArgs({

@@ -7,7 +7,8 @@ import { newThemedContext } from './browser.mjs';
 import { assertOrderIndependentStyles } from './cascade.mjs';
 import { viewport } from './frame.mjs';
 import { drawOutline, removeOutline } from './outline.mjs';
-import { settle, trackRequests, untilHydrated } from './settle.mjs';
+import { untilHydratedAt } from '../../e2e/fixtures/hydration.mjs';
+import { settle, trackRequests } from './settle.mjs';
 
 const STEP_TIMEOUT_MS = 30_000;
 
@@ -48,7 +49,7 @@ export async function performProcedure({ browser, procedure, theme, portalOrigin
       doing = `step ${index + 1} ("${step.say}")`;
       const file = imageName(index, step.name);
       const target = step.target(page);
-      await untilHydrated(target);
+      await untilHydratedAt(target);
       await shoot(page, requests, path.join(dir, file), target);
       frames.push({ file, say: step.say, alt: step.alt });
       await (step.act ?? ((control) => control.click()))(target, page);

@@ -1,5 +1,6 @@
 // "Settled" is what a person would call a finished screen: nothing loading, nothing moving. A fixed sleep would be
-// too short on a busy machine and wasted on an idle one, so each condition is observed instead.
+// too short on a busy machine and wasted on an idle one, so each condition is observed instead. (Whether a control
+// can take a click yet is e2e/fixtures/hydration.mjs, shared with the e2e stories and the benchmark.)
 
 /** Counts the page's requests in flight (server actions, RSC payloads, the picker's searches, prefetches). */
 export function trackRequests(page) {
@@ -58,27 +59,5 @@ export async function settle(page, requests, timeoutMs = 30_000) {
     await page.evaluate(domSettled, QUIET_FRAMES);
     // A request started while the DOM settled (an effect's fetch) means the screen is about to change again.
     if (requests.count === 0) return;
-  }
-}
-
-/**
- * Waits until React has hydrated the element, so a click on it is not lost, and every other control on the page, so
- * the shot shows the page as it is once interactive (a blade that streamed in after the shell can still be server
- * HTML when the shell's controls already work): React marks each DOM node it owns with a `__reactProps$…` property
- * (the same test as components/shell/tabster-hydration-gate.ts). The locator is resolved afresh each frame, since
- * React may replace server HTML it could not hydrate.
- */
-export async function untilHydrated(locator, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    await locator.waitFor({ state: 'visible', timeout: Math.max(1, deadline - Date.now()) });
-    const owned = await locator.evaluate(async (element) => {
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      const owned = (node) => Object.keys(node).some((key) => key.startsWith('__reactProps$'));
-      const controls = document.body.querySelectorAll('button, a[href], input, select, textarea, [role="tab"]');
-      return element.isConnected && owned(element) && [...controls].every((control) => control.closest('[hidden]') || owned(control));
-    });
-    if (owned) return;
-    if (Date.now() > deadline) throw new Error(`${locator} was not hydrated within ${timeoutMs / 1000} s`);
   }
 }

@@ -1,10 +1,11 @@
 // Signs in once through the emulator's real account picker, as a person (and e2e/fixtures/portal.ts) would, and
 // keeps the portal's session cookie for every procedure and theme. The tokens outlive a whole run, and a tenant reset
 // keeps Patti's account, so one sign-in serves all.
+import { accounts } from '../../tests/demo-tenant.mjs';
 import { deviceScaleFactor, viewport } from './frame.mjs';
 
 /** Patti Fernandez holds Privileged Role Administrator in the demo tenant: the least role the procedures need. */
-export const admin = { displayName: 'Patti Fernandez', upn: 'PattiF@contoso.onmicrosoft.com', role: 'Privileged Role Administrator' };
+export const admin = { ...accounts.privilegedRoleAdministrator, role: 'Privileged Role Administrator' };
 
 /** The portal's session cookies after signing in as `admin` through the account picker. */
 export async function signIn(browser, portalOrigin) {
