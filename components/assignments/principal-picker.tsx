@@ -79,7 +79,7 @@ export function PrincipalAvatar({ principal, size = 28 }: { principal: Principal
 }
 
 function secondaryText(principal: Principal): string {
-  if (principal.kind === 'servicePrincipal') return principal.detail ? `Service principal · App ID ${principal.detail}` : 'Service principal';
+  if (principal.kind === 'servicePrincipal') return principal.detail ? `${kindLabels.servicePrincipal} · App ID ${principal.detail}` : kindLabels.servicePrincipal;
   if (principal.kind === 'group') return principal.detail ? `Role-assignable group · ${principal.detail}` : 'Role-assignable group';
   return principal.detail ?? '';
 }

@@ -32,6 +32,15 @@ export const directoryObjectKindLabels: Record<DirectoryObjectKind, string> = {
   device: 'Device',
 };
 
+/**
+ * Entra's word for a kind spelled any way Graph spells it: `servicePrincipal` in a role assignment's principal,
+ * `ServicePrincipal` in an audit log's target; undefined for a type that isn't a directory object kind.
+ */
+export function directoryObjectKindLabel(type: string | null | undefined): string | undefined {
+  const kind = directoryObjectKinds.find((candidate) => candidate.toLowerCase() === type?.toLowerCase());
+  return kind && directoryObjectKindLabels[kind];
+}
+
 /** The Graph collection each principal kind is read from. */
 export const principalCollections: Record<PrincipalKind, string> = {
   user: '/users',

@@ -1,4 +1,5 @@
 import { scopeKindLabels, type ScopeKind } from './scope-kinds';
+import { directoryObjectKindLabels } from '@/lib/graph/directory-object-kinds';
 
 // The role blade's Assignments list: one row per assignment, the filters a trainer can link to (kept in the URL),
 // and paging, so a role with thousands of holders renders a page at a time.
@@ -6,12 +7,7 @@ import { scopeKindLabels, type ScopeKind } from './scope-kinds';
 export const PRINCIPAL_TYPES = ['user', 'group', 'servicePrincipal'] as const;
 export type AssignmentPrincipalType = (typeof PRINCIPAL_TYPES)[number] | 'unknown';
 
-export const principalTypeLabels: Record<AssignmentPrincipalType, string> = {
-  user: 'User',
-  group: 'Group',
-  servicePrincipal: 'Service principal',
-  unknown: 'Other',
-};
+export const principalTypeLabels: Record<AssignmentPrincipalType, string> = { ...directoryObjectKindLabels, unknown: 'Other' };
 
 /** One assignment of the role, with its principal and its scope named: plain data for the client. */
 export type RoleAssignmentRow = {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { roleAssignmentInputSchema } from './role-input-schemas';
 import { parseDirectoryScopeId, scopeKindLabels } from './scope-kinds';
+import { directoryObjectKindLabels } from '@/lib/graph/directory-object-kinds';
 
 // "Download assignments": one row per assignment, and optionally one per member of an assigned group.
 
@@ -37,12 +38,6 @@ export const ASSIGNMENT_CSV_COLUMNS = [
   'Assignment ID',
 ] as const;
 
-const principalTypeLabels: Record<PrincipalType, string> = {
-  user: 'User',
-  group: 'Group',
-  servicePrincipal: 'Service principal',
-};
-
 function defaultScopeName(directoryScopeId: string): string {
   const scope = parseDirectoryScopeId(directoryScopeId);
   return scope ? scopeKindLabels[scope.kind] : directoryScopeId;
@@ -57,7 +52,7 @@ export function assignmentCsvRows(entries: readonly AssignmentCsvEntry[]): strin
       role.displayName,
       role.id,
       who.displayName,
-      principalTypeLabels[who.type],
+      directoryObjectKindLabels[who.type],
       who.userPrincipalNameOrAppId ?? '',
       ...scope,
       path,

@@ -1,4 +1,5 @@
 import { formatAuditDate, type AuditInput } from './audit-rows';
+import { directoryObjectKindLabel } from '@/lib/graph/directory-object-kinds';
 
 // One audit entry as Entra's "Audit log details" shows it: the activity (date, status and reason, category,
 // correlation id), who initiated it (a user with UPN, or an app with app id), its targets (type, name, id) and the
@@ -44,14 +45,8 @@ export type AuditEntryView =
   | { kind: 'forbidden'; message: string }
   | { kind: 'failed'; message: string; requestId?: string };
 
-const typeLabels: Record<string, string> = {
-  user: 'User',
-  group: 'Group',
-  serviceprincipal: 'Service principal',
-  application: 'Application',
-  role: 'Role',
-  other: 'Other',
-};
+// Audit targets that aren't directory objects a role is assigned to.
+const otherTypeLabels: Record<string, string> = { application: 'Application', role: 'Role', other: 'Other' };
 
 /**
  * A modified value as text: Graph writes them as JSON (`"\"Helpdesk Administrator\""`, `["Seattle"]`, `[]`); a JSON
@@ -103,7 +98,7 @@ export function toAuditDetails(audit: AuditDetailsInput): AuditDetails {
     correlationId: audit.correlationId || null,
     initiatedBy: initiator(audit),
     targets: audit.targetResources.map((target) => ({
-      type: typeLabels[target.type?.toLowerCase() ?? 'other'] ?? target.type ?? 'Other',
+      type: directoryObjectKindLabel(target.type) ?? otherTypeLabels[target.type?.toLowerCase() ?? 'other'] ?? target.type ?? 'Other',
       displayName: target.displayName ?? null,
       id: target.id ?? null,
       userPrincipalName: target.userPrincipalName ?? null,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { toCsv } from './assignments-csv';
 import { auditScopeKindLabels, type AuditScopeKind } from './audit-constants';
+import { directoryObjectKindLabel } from '@/lib/graph/directory-object-kinds';
 
 // The audit log of role management changes, as rows: who did what to whom, for which role, at which scope. Read
 // from Graph's directoryAudit shape (targetResources[].modifiedProperties: Role.DisplayName, Role.ObjectID,
@@ -102,8 +103,6 @@ function initiatorOf(audit: AuditInput): AuditRow['initiatedBy'] {
   return { kind: 'unknown', id: null, name: 'Unknown', detail: null };
 }
 
-const typeLabels: Record<string, string> = { user: 'User', group: 'Group', serviceprincipal: 'Service principal' };
-
 function scopeOf(audit: AuditInput, isAssignment: boolean): AuditRow['scope'] {
   const scopeId = property(audit.targetResources, 'Role.Scope');
   if (!scopeId || scopeId === '/') return isAssignment ? { kind: 'directory', id: '/', name: 'Directory' } : null;
@@ -139,7 +138,7 @@ export function toAuditRow(audit: AuditInput): AuditRow {
       ? {
           id: principal.id ?? null,
           name: principal.displayName ?? principal.userPrincipalName ?? principal.id ?? 'Unknown',
-          type: typeLabels[type] ?? principal.type ?? 'Other',
+          type: directoryObjectKindLabel(type) ?? principal.type ?? 'Other',
           detail: isMembership && group ? `Member of ${group}` : (principal.userPrincipalName ?? null),
         }
       : null,
