@@ -40,6 +40,8 @@ export default defineConfig({
           name: 'ui',
           environment: 'jsdom',
           include: ['components/**/*.test.tsx'],
+          // A dialog story types, waits for focus and closes; on a busy 2-core machine that outlasts the default 5 s.
+          testTimeout: 15_000,
           setupFiles: ['./tests/ui-setup.ts'],
         },
       },
