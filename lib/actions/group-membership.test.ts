@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, inject, vi } from
 import { getGroup, listGroupMembers, listGroups } from '@/lib/graph/groups';
 import { listUsers } from '@/lib/graph/users';
 import { createGraphClient, type GraphClient } from '@/lib/graph/client';
+import { GraphError } from '@/lib/graph/errors';
 import { graphScopes } from '@/lib/auth/scopes';
 import { admin, authority, graphAs } from '@/tests/graph-fixtures';
 import { signInAsUser } from '@/tests/sign-in';
@@ -170,6 +171,65 @@ describe('addGroupMembersFor and removeGroupMembersFor', () => {
     expect(result).toMatchObject({ ok: false, message: `No member was added to ${admins.name}.` });
     expect(result.details?.[0]).toMatch(/^Not added: Elena Petrova: Microsoft Graph failed/);
     expect(changed).toEqual([]);
+  });
+});
+
+describe('a member write whose answer is lost', () => {
+  // A client whose member writes reach Graph (or not) and then answer as a failing Graph would: the action can't
+  // trust the answer and must re-read the group to say what happened.
+  function losingAnswers(graph: GraphClient, { landed, status }: { landed: boolean; status: number }): GraphClient {
+    const lose = (method: string, path: string) =>
+      new GraphError({ status, code: status === 0 ? 'NetworkError' : 'generalException', method, path, graphMessage: 'The answer was lost' });
+    return {
+      ...graph,
+      postNoContent: async (path, ...rest) => {
+        if (landed) await graph.postNoContent(path, ...rest);
+        throw lose('POST', path);
+      },
+      delete: async (path, ...rest) => {
+        if (landed) await graph.delete(path, ...rest);
+        throw lose('DELETE', path);
+      },
+    };
+  }
+
+  it('a 500 after the add landed: the re-read finds the member, so it is reported added', async () => {
+    const { graph } = await portalGraphAs('PattiF');
+    const { result, changed } = await addGroupMembersFor(losingAnswers(graph, { landed: true, status: 500 }), { groupId: plain.id, members: [member('Elena Petrova')] });
+    expect(result).toMatchObject({ ok: true, message: `Added 1 member to ${plain.name}.`, details: ['Added Elena Petrova.'] });
+    expect(changed).not.toEqual([]);
+    expect(await membersOf(plain.id)).toContain('Elena Petrova');
+    await removeGroupMembersFor(graph, { groupId: plain.id, members: [member('Elena Petrova')] });
+  });
+
+  it('a dropped connection before the add: the member is not there, but the request may still land, so it is unknown', async () => {
+    const { graph } = await portalGraphAs('PattiF');
+    const { result, changed } = await addGroupMembersFor(losingAnswers(graph, { landed: false, status: 0 }), { groupId: plain.id, members: [member('Elena Petrova')] });
+    expect(result).toMatchObject({ ok: false, message: `No member is known to be added to ${plain.name}; 1 unknown: check again below.` });
+    expect(result.details).toEqual([expect.stringMatching(/^Unknown: Elena Petrova: .* may or may not have been added\. Check again\.$/)]);
+    // Unknown may have changed: the blades that show the group re-read it.
+    expect(changed).not.toEqual([]);
+    expect(await membersOf(plain.id)).not.toContain('Elena Petrova');
+  });
+
+  it('a 500 after the remove landed: the re-read finds the member gone, so it is reported removed', async () => {
+    const { graph } = await portalGraphAs('PattiF');
+    await addGroupMembersFor(graph, { groupId: plain.id, members: [member('Elena Petrova')] });
+    const { result } = await removeGroupMembersFor(losingAnswers(graph, { landed: true, status: 500 }), { groupId: plain.id, members: [member('Elena Petrova')] });
+    expect(result).toMatchObject({ ok: true, message: `Removed 1 member from ${plain.name}.` });
+    expect(await membersOf(plain.id)).not.toContain('Elena Petrova');
+  });
+
+  it('Remove from group: a 500 before the remove: the re-read finds the user still there, so it says it failed', async () => {
+    const { graph } = await portalGraphAs('PattiF');
+    await addGroupMembersFor(graph, { groupId: plain.id, members: [member('Elena Petrova')] });
+    const { result, changed } = await removeUserFromGroupFor(losingAnswers(graph, { landed: false, status: 500 }), {
+      userId: id('Elena Petrova'), userName: 'Elena Petrova', groupId: plain.id,
+    });
+    expect(result.ok).toBe(false);
+    expect(changed).toEqual([]);
+    expect(await membersOf(plain.id)).toContain('Elena Petrova');
+    await removeGroupMembersFor(graph, { groupId: plain.id, members: [member('Elena Petrova')] });
   });
 });
 
