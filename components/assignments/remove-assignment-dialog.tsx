@@ -3,6 +3,7 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { ConfirmDialog } from '@/components/common/confirm-dialog';
 import { GraphRequestPreview } from '@/components/graph-preview/graph-request-preview';
+import { formatCount } from '@/lib/format/count';
 import { roleAssignmentDeleteRequests } from '@/lib/graph/request-plans';
 import { principalTypeLabels, scopeLabel, type RoleAssignmentRow } from '@/lib/roles/assignment-filters';
 import { lastHolderConsequence } from '@/lib/roles/last-admin';
@@ -58,7 +59,7 @@ export function RemoveAssignmentDialog({ open, onOpenChange, role, selected, ass
     <ConfirmDialog
       open={open}
       onOpenChange={onOpenChange}
-      title={count === 1 ? 'Remove assignment' : `Remove ${count} assignments`}
+      title={count === 1 ? 'Remove assignment' : `Remove ${formatCount(count)} assignments`}
       action={action}
       pending={pending}
       refusal={plan.kind === 'refused' || plan.kind === 'stale' ? plan.message : null}
@@ -79,7 +80,7 @@ export function RemoveAssignmentDialog({ open, onOpenChange, role, selected, ass
       }
     >
       <Text>
-        {count === 1 ? 'Do you want to remove this assignment of ' : `Do you want to remove these ${count} assignments of `}
+        {count === 1 ? 'Do you want to remove this assignment of ' : `Do you want to remove these ${formatCount(count)} assignments of `}
         <strong>{role.displayName}</strong>?
       </Text>
       <ul className={styles.list} aria-label="Assignments to remove">

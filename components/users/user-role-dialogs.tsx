@@ -4,6 +4,7 @@ import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/
 import { LastHolderConfirmation, useLastHolderConfirmed } from '@/components/assignments/last-holder-confirmation';
 import { ConfirmDialog } from '@/components/common/confirm-dialog';
 import { scopeText } from '@/components/assignments/scoped-roles-table';
+import { formatCount } from '@/lib/format/count';
 import { isSelfGlobalAdministratorRemoval, lastHolderConsequence, otherManagingRole, SELF_GLOBAL_ADMINISTRATOR_REMOVAL_REFUSED } from '@/lib/roles/last-admin';
 import type { UserRoleRow } from '@/lib/views/users';
 
@@ -54,7 +55,7 @@ export function RemoveDirectDialog({ rows, signedInUserId, ...props }: DialogPro
     <ConfirmDialog
       open={props.open}
       onOpenChange={props.onOpenChange}
-      title={rows.length === 1 ? 'Remove assignment' : `Remove ${rows.length} assignments`}
+      title={rows.length === 1 ? 'Remove assignment' : `Remove ${formatCount(rows.length)} assignments`}
       action={props.action}
       pending={props.pending}
       refusal={self ? SELF_GLOBAL_ADMINISTRATOR_REMOVAL_REFUSED : null}
