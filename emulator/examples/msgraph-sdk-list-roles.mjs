@@ -1,20 +1,23 @@
 // Lists the tenant's role assignments with the Kiota-based @microsoft/msgraph-sdk, signed in by client credentials at
 // the emulator's token endpoint. Against a running emulator (`npm run emulator`):
 //   node emulator/examples/msgraph-sdk-list-roles.mjs
-// Settings (defaults: the emulator's): GRAPH_ORIGIN, TENANT_ID, CLIENT_ID, CLIENT_SECRET.
+// Kiota sends tokens over plain http to localhost URLs only; elsewhere use https (and NODE_EXTRA_CA_CERTS for the
+// emulator's https listener). Settings (defaults: the emulator's): GRAPH_ORIGIN, TOKEN_ORIGIN, TENANT_ID, CLIENT_ID,
+// CLIENT_SECRET.
 import { AllowedHostsValidator, BaseBearerTokenAuthenticationProvider, HttpMethod, RequestInformation } from '@microsoft/kiota-abstractions';
 import { GraphRequestAdapter } from '@microsoft/msgraph-sdk';
 import { createUnifiedRoleAssignmentCollectionResponseFromDiscriminatorValue } from '@microsoft/msgraph-sdk/models/index.js';
 import { createODataErrorFromDiscriminatorValue } from '@microsoft/msgraph-sdk/models/oDataErrors/index.js';
 
 const origin = process.env.GRAPH_ORIGIN ?? 'http://127.0.0.1:4000';
+const tokenOrigin = process.env.TOKEN_ORIGIN ?? origin;
 const tenantId = process.env.TENANT_ID ?? 'd4c7f5a2-3b1e-4c8d-9f6a-1e2b3c4d5e6f';
 const clientId = process.env.CLIENT_ID ?? '5b0e2f7c-9d1a-4b3c-8e4f-6a7b8c9d0e1f';
 const clientSecret = process.env.CLIENT_SECRET ?? 'contoso-automation-secret';
 
 /** Client credentials, as against https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token. */
 async function getToken() {
-  const response = await fetch(`${origin}/${tenantId}/oauth2/v2.0/token`, {
+  const response = await fetch(`${tokenOrigin}/${tenantId}/oauth2/v2.0/token`, {
     method: 'POST',
     body: new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret, scope: 'https://graph.microsoft.com/.default' }),
   });
