@@ -190,10 +190,11 @@ async function dispatch(
   const response = await app.request(`${origin}${path}`, { method: request.method, headers, body }, { batch: shared });
   const responseHeaders = batchItemHeaders(response.headers);
   const text = await response.text();
+  // OData's JSON batch format: a JSON body as JSON, a text one (a raw /$count) as a string.
   let responseBody: unknown;
   if (text) {
     try {
-      responseBody = JSON.parse(text);
+      responseBody = isJsonMediaType(response.headers.get('content-type') ?? undefined) ? JSON.parse(text) : text;
     } catch {
       responseBody = text;
     }

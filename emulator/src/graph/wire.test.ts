@@ -141,6 +141,7 @@ describe('$batch envelope', () => {
         { id: '1', method: 'GET', url: '/users/00000000-0000-4000-8000-000000000009' },
         { id: '2', method: 'GET', url: '/me', dependsOn: ['1'] },
         { id: '3', method: 'GET', url: '/me?$select=displayName' },
+        { id: '4', method: 'GET', url: '/users/$count', headers: { ConsistencyLevel: 'eventual' } },
       ],
     });
     expect(response.headers.get('content-type')).toBe(graphContentType);
@@ -150,6 +151,7 @@ describe('$batch envelope', () => {
     expect(byId['2']).toMatchObject({ status: 424, body: { error: { code: 'FailedDependency' } } });
     expect(byId['3']?.headers).toMatchObject({ 'Content-Type': graphContentType, 'OData-Version': '4.0' });
     expect(Object.keys(byId['3']?.headers ?? {})).not.toContain('content-type');
+    expect(byId['4']?.body).toBe('60');
   });
 });
 
