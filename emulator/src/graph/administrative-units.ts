@@ -7,7 +7,7 @@ import type { GraphApp, GraphDeps, GraphEnv } from './context';
 import type { EntitySpec } from './entity';
 import { administrativeUnitSpec } from './entities';
 import { notFound } from './errors';
-import { getOne, listCollection } from './list';
+import { countCollection, getOne, listCollection } from './list';
 import { listCast, listMixed } from './members';
 import { entity } from './respond';
 import { requireGuid } from './query';
@@ -63,6 +63,11 @@ export function registerAdministrativeUnitRoutes(app: GraphApp, deps: GraphDeps)
     app.get(prefix, async (c) => {
       requirePermission(c, permissions.readAdministrativeUnits);
       return listCollection(c, db, administrativeUnitSpec, contextPath, { countNeedsConsistencyLevel: true });
+    });
+
+    app.get(`${prefix}/$count`, async (c) => {
+      requirePermission(c, permissions.readAdministrativeUnits);
+      return countCollection(c, db, administrativeUnitSpec);
     });
 
     app.get(`${prefix}/:id`, async (c) => {

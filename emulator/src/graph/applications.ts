@@ -1,7 +1,7 @@
 import { permissions, requirePermission } from './authorize';
 import type { GraphApp, GraphDeps } from './context';
 import { applicationSpec, servicePrincipalSpec } from './entities';
-import { getOne, listCollection } from './list';
+import { countCollection, getOne, listCollection } from './list';
 import { requireGuid } from './query';
 
 /** Read-only app registrations and service principals (the scopes and principals of assignments). */
@@ -13,6 +13,11 @@ export function registerApplicationRoutes(app: GraphApp, deps: GraphDeps): void 
     return listCollection(c, db, applicationSpec, 'applications', { countNeedsConsistencyLevel: true });
   });
 
+  app.get('/v1.0/applications/$count', async (c) => {
+    requirePermission(c, permissions.readApplications);
+    return countCollection(c, db, applicationSpec);
+  });
+
   app.get('/v1.0/applications/:id', async (c) => {
     requirePermission(c, permissions.readApplications);
     const id = requireGuid(c.req.param('id'));
@@ -22,6 +27,11 @@ export function registerApplicationRoutes(app: GraphApp, deps: GraphDeps): void 
   app.get('/v1.0/servicePrincipals', async (c) => {
     requirePermission(c, permissions.readApplications);
     return listCollection(c, db, servicePrincipalSpec, 'servicePrincipals', { countNeedsConsistencyLevel: true });
+  });
+
+  app.get('/v1.0/servicePrincipals/$count', async (c) => {
+    requirePermission(c, permissions.readApplications);
+    return countCollection(c, db, servicePrincipalSpec);
   });
 
   app.get('/v1.0/servicePrincipals/:id', async (c) => {

@@ -3,6 +3,7 @@ import type { BatchShared, GraphApp, GraphEnv } from './context';
 import { badRequest, errorBody, GraphError } from './errors';
 import { readJsonBody } from './body';
 import { decodeOrKeep } from './decode';
+import { graphJson, graphJsonContentType } from './respond';
 
 export const maxBatchRequests = 20;
 /** Internal header marking a request dispatched from a $batch (value: the batch's request-id). */
@@ -15,7 +16,7 @@ const methods = new Set(['GET', 'POST', 'PATCH', 'PUT', 'DELETE']);
 
 function parseRequests(body: Record<string, unknown>): BatchRequest[] {
   const requests = body.requests;
-  if (!Array.isArray(requests)) throw badRequest('Invalid batch payload format.', 'BadRequest');
+  if (!Array.isArray(requests) || requests.length === 0) throw badRequest('Invalid batch payload format.', 'BadRequest');
   if (requests.length > maxBatchRequests) {
     throw badRequest(`Number of requests in the batch exceeds the limit of ${maxBatchRequests}.`, 'BadRequest');
   }
@@ -50,16 +51,20 @@ const nestedBatch = () => badRequest('A batch request cannot contain another bat
 const invalidInnerUrl = (url: string) => badRequest(`Invalid request URI '${url.slice(0, 200)}': it must name a Microsoft Graph v1.0 resource.`, 'BadRequest');
 /** The base inner URLs are resolved against; only its path and query are ever used. */
 const resolutionBase = 'http://graph.invalid';
+/** The one origin besides the batch's own that an absolute inner URL may name. */
+const graphOrigin = 'https://graph.microsoft.com';
 
 /**
  * `/users/{id}`, `users/{id}` or `https://graph.microsoft.com/v1.0/users/{id}` → `/v1.0/users/{id}?…`: resolved the
  * way the router will read it (dot segments, `%2e`), so that what is checked is what runs. Anything that lands
  * outside /v1.0 (the control endpoints, sign-in) or names $batch in any spelling is refused.
  */
-export function innerPath(url: string): string {
+export function innerPath(url: string, batchOrigin?: string): string {
   // A URL parser drops tabs and newlines and reads '\' as '/' (`..\_emulator`): no such text is a Graph URL.
   if (/[\u0000-\u001f\u007f\\]/.test(url)) throw invalidInnerUrl(url);
   const absolute = /^https?:\/\/[^/?#]*/i.exec(url);
+  // Inner requests run on the batch's own service: an absolute URL naming another host is none of its requests.
+  if (absolute && batchOrigin !== undefined && ![graphOrigin, batchOrigin.toLowerCase()].includes(absolute[0].toLowerCase())) throw invalidInnerUrl(url);
   // An absolute URL names its version: https://graph.microsoft.com/v1.0/…, never another service's path.
   if (absolute && !/^\/v1\.0(?=[/?#]|$)/i.test(url.slice(absolute[0].length))) throw invalidInnerUrl(url);
   const relative = url.slice(absolute?.[0].length ?? 0).replace(/^\/?v1\.0(?=[/?#]|$)/i, '');
@@ -86,6 +91,8 @@ export function registerBatchRoutes(app: GraphApp, getApp: () => Hono<GraphEnv>)
   app.post('/v1.0/$batch', async (c) => {
     // Whatever spelling of $batch got an inner request here, a batch inside a batch is refused (one level only).
     if (c.env?.batch) throw nestedBatch();
+    // Graph reads a batch only as JSON: `text/plain` (a fetch with a string body and no header) is refused.
+    if (!isJsonMediaType(c.req.header('Content-Type'))) throw unreadablePayload();
     const requests = parseRequests(await readJsonBody(c));
     const origin = new URL(c.req.url).origin;
     const authorization = c.req.header('Authorization');
@@ -109,15 +116,41 @@ export function registerBatchRoutes(app: GraphApp, getApp: () => Hono<GraphEnv>)
       );
       for (const response of responses) results.set(response.id, response);
     }
-    return c.json({ responses: requests.map((r) => results.get(r.id)) }, 200);
+    return graphJson(c, { responses: requests.map((r) => results.get(r.id)) });
   });
 }
+
+const unreadablePayload = () =>
+  badRequest('Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.', 'BadRequest');
+
+function isJsonMediaType(contentType: string | undefined): boolean {
+  return (contentType ?? '').split(';')[0]?.trim().toLowerCase() === 'application/json';
+}
+
+/** Graph's spelling of the response headers it puts in a batch item; others (request-id, x-ms-…) stay lower-case. */
+const headerSpellings = new Map(
+  ['Content-Type', 'Location', 'Retry-After', 'OData-Version', 'Cache-Control', 'WWW-Authenticate', 'ETag', 'Preference-Applied'].map((name) => [
+    name.toLowerCase(),
+    name,
+  ]),
+);
+
+/** An inner response's headers as Graph writes them in the batch body (`Content-Type`, not `content-type`). */
+export function batchItemHeaders(headers: Headers): Record<string, string> {
+  const result: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    if (name !== 'content-length') result[headerSpellings.get(name) ?? name] = value;
+  });
+  return result;
+}
+
+const jsonItemHeaders = { 'Content-Type': graphJsonContentType };
 
 function failedDependency(id: string, batchId: string): BatchResponse {
   return {
     id,
     status: 424,
-    headers: { 'content-type': 'application/json' },
+    headers: jsonItemHeaders,
     body: errorBody('FailedDependency', 'The request depends on a request in the batch that failed.', batchId, undefined),
   };
 }
@@ -132,10 +165,10 @@ async function dispatch(
 ): Promise<BatchResponse> {
   let path: string;
   try {
-    path = innerPath(request.url);
+    path = innerPath(request.url, origin);
   } catch (error) {
     const code = error instanceof GraphError ? error.code : 'BadRequest';
-    return { id: request.id, status: 400, headers: { 'content-type': 'application/json' }, body: errorBody(code, (error as Error).message, batchId, undefined) };
+    return { id: request.id, status: 400, headers: jsonItemHeaders, body: errorBody(code, (error as Error).message, batchId, undefined) };
   }
   const headers = new Headers();
   for (const [name, value] of Object.entries(request.headers)) {
@@ -150,20 +183,18 @@ async function dispatch(
     } catch {
       // Nested deeper than JSON.stringify can recurse: no handler could read it either.
       const message = 'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.';
-      return { id: request.id, status: 400, headers: { 'content-type': 'application/json' }, body: errorBody('BadRequest', message, batchId, undefined) };
+      return { id: request.id, status: 400, headers: jsonItemHeaders, body: errorBody('BadRequest', message, batchId, undefined) };
     }
     if (!headers.has('content-type')) headers.set('content-type', 'application/json');
   }
   const response = await app.request(`${origin}${path}`, { method: request.method, headers, body }, { batch: shared });
-  const responseHeaders: Record<string, string> = {};
-  response.headers.forEach((value, name) => {
-    if (name !== 'content-length') responseHeaders[name] = value;
-  });
+  const responseHeaders = batchItemHeaders(response.headers);
   const text = await response.text();
+  // OData's JSON batch format: a JSON body as JSON, a text one (a raw /$count) as a string.
   let responseBody: unknown;
   if (text) {
     try {
-      responseBody = JSON.parse(text);
+      responseBody = isJsonMediaType(response.headers.get('content-type') ?? undefined) ? JSON.parse(text) : text;
     } catch {
       responseBody = text;
     }

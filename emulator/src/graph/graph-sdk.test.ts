@@ -3,9 +3,12 @@
 import { request as httpsRequest } from 'node:https';
 import {
   AuthenticationHandler,
+  BatchRequestContent,
+  BatchResponseContent,
   Client,
   GraphError,
   PageIterator,
+  ResponseType,
   RetryHandler,
   type Context,
   type Middleware,
@@ -123,5 +126,60 @@ describe('@microsoft/microsoft-graph-client against the emulator', () => {
       .get()
       .catch((error: unknown) => error);
     expect(gone).toMatchObject({ statusCode: 404, code: 'Request_ResourceNotFound' });
+  });
+
+  it('batches with BatchRequestContent and reads every body with BatchResponseContent', async () => {
+    const base = `${emulator.httpsUrl as string}/v1.0`;
+    const content = new BatchRequestContent([
+      { id: 'user', request: new Request(`${base}/users/${personas.megan}?$select=displayName`, { method: 'GET' }) },
+      {
+        id: 'assign',
+        request: new Request(`${base}/roleManagement/directory/roleAssignments`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ roleDefinitionId: wellKnownRoles.globalReader, principalId: personas.lee, directoryScopeId: '/' }),
+        }),
+      },
+      { id: 'missing', request: new Request(`${base}/users/00000000-0000-4000-8000-000000000009`, { method: 'GET' }) },
+    ]);
+    const responses = new BatchResponseContent(await client.api('/$batch').post(await content.getContent()));
+    expect(await responses.getResponseById('user').json()).toMatchObject({ displayName: 'Megan Bowen' });
+    const assign = responses.getResponseById('assign');
+    expect(assign.status).toBe(201);
+    const created = (await assign.json()) as { id: string; principalId: string };
+    expect(created.principalId).toBe(personas.lee);
+    expect(assign.headers.get('Location')).toMatch(new RegExp(`/v1\\.0/roleManagement/directory/roleAssignments/${created.id}$`));
+    const missing = responses.getResponseById('missing');
+    expect(missing.status).toBe(404);
+    expect(((await missing.json()) as { error: { code: string } }).error.code).toBe('Request_ResourceNotFound');
+    // The client allows only parallel, serial or same-dependency batches: a serial one whose first step fails.
+    const serial = new BatchRequestContent([
+      { id: 'missing', request: new Request(`${base}/users/00000000-0000-4000-8000-000000000009`, { method: 'GET' }) },
+      { id: 'after-missing', request: new Request(`${base}/roleManagement/directory/roleDefinitions?$top=1`, { method: 'GET' }), dependsOn: ['missing'] },
+    ]);
+    const serialResponses = new BatchResponseContent(await client.api('/$batch').post(await serial.getContent()));
+    expect(serialResponses.getResponseById('after-missing').status).toBe(424);
+    await client.api(`/roleManagement/directory/roleAssignments/${created.id}`).delete();
+  });
+
+  it('counts with /$count and with .count(true), both with ConsistencyLevel: eventual', async () => {
+    const raw = (await client.api('/users/$count').header('ConsistencyLevel', 'eventual').get()) as unknown;
+    expect(Number(raw)).toBe(60);
+    const listed = (await client.api('/groups').header('ConsistencyLevel', 'eventual').count(true).top(1).get()) as { '@odata.count': number };
+    expect(Number(await client.api('/groups/$count').header('ConsistencyLevel', 'eventual').get())).toBe(listed['@odata.count']);
+    const refused = await client.api('/users/$count').get().catch((error: unknown) => error);
+    expect(refused).toMatchObject({ statusCode: 400, code: 'Request_BadRequest', message: '$count is not currently supported.' });
+  });
+
+  it('reads the Location and OData headers of a create from the raw response', async () => {
+    const response = (await client
+      .api('/roleManagement/directory/roleAssignments')
+      .responseType(ResponseType.RAW)
+      .post({ roleDefinitionId: wellKnownRoles.globalReader, principalId: personas.diego, directoryScopeId: '/' })) as Response;
+    expect(response.status).toBe(201);
+    const created = (await response.json()) as { id: string };
+    expect(response.headers.get('Location')).toBe(`${emulator.httpsUrl as string}/v1.0/roleManagement/directory/roleAssignments/${created.id}`);
+    expect(response.headers.get('OData-Version')).toBe('4.0');
+    await client.api(`/roleManagement/directory/roleAssignments/${created.id}`).delete();
   });
 });

@@ -8,7 +8,7 @@ import { objectTypes } from './directory-objects';
 import { fullEntity } from './entity';
 import { groupSpec } from './entities';
 import { badRequest, notFound } from './errors';
-import { getOne, listCollection } from './list';
+import { countCollection, getOne, listCollection } from './list';
 import { listCast, listMixed } from './members';
 import { entity } from './respond';
 import { loadByIds, requireGuid } from './query';
@@ -43,6 +43,12 @@ function referencedId(body: Record<string, unknown>): string {
   return requireGuid(decodeOrKeep(match[1] as string));
 }
 
+/**
+ * The longest values Graph's group resource documents ("Maximum length is 256 characters", 64 for mailNickname,
+ * 1,024 for description: https://learn.microsoft.com/graph/api/resources/group); longer ones are refused.
+ */
+const maxLengths: Record<string, number> = { displayName: 256, mailNickname: 64, description: 1024 };
+
 const string = (body: Record<string, unknown>, name: string, required: boolean): string | null => {
   const value = body[name];
   if (value === undefined || value === null) {
@@ -50,8 +56,10 @@ const string = (body: Record<string, unknown>, name: string, required: boolean):
     return null;
   }
   if (typeof value !== 'string' || (required && !value.trim())) throw invalidPropertyValue(name, 'Group');
+  if (tooLong(name, value)) throw invalidPropertyValue(name, 'Group');
   return value;
 };
+const tooLong = (name: string, value: string) => value.length > (maxLengths[name] ?? Infinity);
 const boolean = (body: Record<string, unknown>, name: string, required: boolean, fallback = false): boolean => {
   const value = body[name];
   if (value === undefined || value === null) {
@@ -68,6 +76,11 @@ export function registerGroupRoutes(app: GraphApp, deps: GraphDeps): void {
   app.get('/v1.0/groups', async (c) => {
     requirePermission(c, permissions.readGroups);
     return listCollection(c, db, groupSpec, 'groups', { countNeedsConsistencyLevel: true });
+  });
+
+  app.get('/v1.0/groups/$count', async (c) => {
+    requirePermission(c, permissions.readGroups);
+    return countCollection(c, db, groupSpec);
   });
 
   app.get('/v1.0/groups/:id', async (c) => {
@@ -205,6 +218,7 @@ export function registerGroupRoutes(app: GraphApp, deps: GraphDeps): void {
     for (const [key, value] of changes) {
       if (!columns[key] || (value !== null && typeof value !== 'string')) throw invalidPropertyValue(key, 'Group');
       if ((key === 'displayName' || key === 'mailNickname') && !value) throw invalidPropertyValue(key, 'Group');
+      if (typeof value === 'string' && tooLong(key, value)) throw invalidPropertyValue(key, 'Group');
     }
     if (changes.length) {
       const sets = changes.map(([key], i) => `${columns[key]} = $${i + 2}`).join(', ');

@@ -3,13 +3,16 @@ import type { Params, Queryable } from '../store/db';
 import type { GraphEnv } from './context';
 import { rowToEntity, type EntitySpec } from './entity';
 import { badRequest, notFound } from './errors';
-import { collection, entity } from './respond';
-import { nextLink, queryPage, readQuery, validateSelect, type CollectionQuery } from './query';
+import { collection, entity, rawCount } from './respond';
+import { countRows, nextLink, queryPage, readQuery, validateSelect, type CollectionQuery } from './query';
 
 type ListOptions = {
   where?: (params: Params) => string[];
   expandable?: string[];
-  /** Directory-object collections need `ConsistencyLevel: eventual` for $count, like Graph's advanced queries. */
+  /**
+   * Directory-object collections count only in advanced queries (`ConsistencyLevel: eventual`): without the header
+   * Graph silently ignores `?$count=true` (https://learn.microsoft.com/graph/aad-advanced-queries#error-handling).
+   */
   countNeedsConsistencyLevel?: boolean;
   /** Turns rows into response objects (e.g. to $expand); default: the selected properties. */
   map?: (rows: Record<string, unknown>[], query: CollectionQuery, select: string[] | null) => Promise<Record<string, unknown>[]>;
@@ -21,11 +24,9 @@ type ListOptions = {
 
 /** One page of a collection with Graph's envelope: @odata.context, @odata.count, @odata.nextLink, value. */
 export async function listCollection(c: Context<GraphEnv>, db: Queryable, spec: EntitySpec, contextPath: string, options: ListOptions = {}) {
-  const query = readQuery(c, { expandable: options.expandable, typeName: spec.typeName });
+  const read = readQuery(c, { expandable: options.expandable, typeName: spec.typeName });
+  const query = options.countNeedsConsistencyLevel && !read.consistencyLevelEventual ? { ...read, count: false } : read;
   const select = validateSelect(spec, query.select, options.selectExtra);
-  if (query.count && options.countNeedsConsistencyLevel && !query.consistencyLevelEventual) {
-    throw badRequest('$count is not currently supported.');
-  }
   const page = await queryPage(db, spec, query, { where: options.where, pageSize: options.pageSize });
   const value = options.map ? await options.map(page.rows, query, select) : page.rows.map((row) => rowToEntity(spec, row, select));
   return collection(c, contextPath, value, {
@@ -53,4 +54,15 @@ export async function getOne(
   if (!row) throw notFound(displayId);
   const [value] = options.map ? await options.map([row], query, select) : [rowToEntity(spec, row, select)];
   return entity(c, contextPath, value ?? {}, { select, expand: query.expand });
+}
+
+/**
+ * `GET /{collection}/$count`: the number of objects `$filter` / `$search` match, as text/plain. On directory objects
+ * it is an advanced query: without `ConsistencyLevel: eventual` Graph answers 400 "$count is not currently
+ * supported." (https://learn.microsoft.com/graph/aad-advanced-queries#error-handling-for-advanced-queries-on-directory-objects).
+ */
+export async function countCollection(c: Context<GraphEnv>, db: Queryable, spec: EntitySpec, options: Pick<ListOptions, 'where'> = {}) {
+  const query = readQuery(c, { typeName: spec.typeName });
+  if (!query.consistencyLevelEventual) throw badRequest('$count is not currently supported.');
+  return rawCount(c, await countRows(db, spec, query, { where: options.where }));
 }

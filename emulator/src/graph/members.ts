@@ -43,11 +43,11 @@ export async function listMixed(c: Context<GraphEnv>, db: Queryable, ids: IdsSql
     if (!found) throw unknownProperty(name, 'microsoft.graph.directoryObject');
     return found;
   }) ?? null;
-  if (query.count && !query.consistencyLevelEventual) throw badRequest('$count is not currently supported.');
   const params = new Params();
   const idsSql = ids(params);
   let count: number | null = null;
-  if (query.count) {
+  // Without ConsistencyLevel: eventual, Graph silently ignores ?$count=true on directory objects.
+  if (query.count && query.consistencyLevelEventual) {
     const counted = await db.query<{ n: number }>(`select count(*)::int as n from (${idsSql}) m`, params.values);
     count = counted.rows[0]?.n ?? 0;
   }

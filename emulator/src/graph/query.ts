@@ -263,17 +263,9 @@ export async function queryPage(
   query: CollectionQuery,
   options: { where?: (params: Params) => string[]; pageSize?: number } = {},
 ): Promise<Page> {
-  const params = new Params();
-  const conditions = options.where ? options.where(params) : [];
-  if (query.filter) conditions.push(compileFilter(query.filter, spec, params));
-  if (query.search) conditions.push(compileSearch(query.search, spec, params));
+  const { params, filterSql } = conditionsSql(spec, query, options.where);
   const order = orderKeys(spec, query);
-  const filterSql = conditions.length ? conditions.join(' and ') : 'true';
-  let count: number | null = null;
-  if (query.count) {
-    const result = await db.query<{ count: number }>(`select count(*)::int as count from ${spec.from} where ${filterSql}`, params.values);
-    count = result.rows[0]?.count ?? 0;
-  }
+  const count = query.count ? await countWhere(db, spec, filterSql, params) : null;
   const pageConditions = [filterSql];
   const pageParams = new Params(params.values.length);
   if (query.skipToken) {
@@ -295,6 +287,26 @@ export async function queryPage(
   const nextSkipToken =
     result.rows.length > size && last ? encodeSkipToken(order.map((_, i) => serializeKey(last[`__k${i}`]))) : null;
   return { rows, nextSkipToken, count };
+}
+
+/** The route's own conditions, `$filter` and `$search` as one SQL condition over the entity's alias. */
+function conditionsSql(spec: EntitySpec, query: CollectionQuery, where?: (params: Params) => string[]) {
+  const params = new Params();
+  const conditions = where ? where(params) : [];
+  if (query.filter) conditions.push(compileFilter(query.filter, spec, params));
+  if (query.search) conditions.push(compileSearch(query.search, spec, params));
+  return { params, filterSql: conditions.length ? conditions.join(' and ') : 'true' };
+}
+
+async function countWhere(db: Queryable, spec: EntitySpec, filterSql: string, params: Params): Promise<number> {
+  const result = await db.query<{ count: number }>(`select count(*)::int as count from ${spec.from} where ${filterSql}`, params.values);
+  return result.rows[0]?.count ?? 0;
+}
+
+/** How many rows `$filter` and `$search` (and the route's own conditions) match: a raw `/$count`. */
+export async function countRows(db: Queryable, spec: EntitySpec, query: CollectionQuery, options: { where?: (params: Params) => string[] } = {}): Promise<number> {
+  const { params, filterSql } = conditionsSql(spec, query, options.where);
+  return countWhere(db, spec, filterSql, params);
 }
 
 /** A skiptoken from another query (or edited by hand) must not reach SQL as a value of the wrong type. */

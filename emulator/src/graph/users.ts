@@ -5,7 +5,7 @@ import { permissions, requireDelegated, requirePermission } from './authorize';
 import type { GraphApp, GraphDeps, GraphEnv } from './context';
 import { userSpec } from './entities';
 import { notFound } from './errors';
-import { getOne, listCollection } from './list';
+import { countCollection, getOne, listCollection } from './list';
 import { listCast, listMixed } from './members';
 
 /** Groups and administrative units the user is a direct member of. */
@@ -43,6 +43,12 @@ export function registerUserRoutes(app: GraphApp, deps: GraphDeps): void {
   app.get('/v1.0/users', async (c) => {
     requirePermission(c, permissions.readUsers);
     return listCollection(c, db, userSpec, 'users', { countNeedsConsistencyLevel: true });
+  });
+
+  // Before /users/:id, which would read `$count` as a user id.
+  app.get('/v1.0/users/$count', async (c) => {
+    requirePermission(c, permissions.readUsers);
+    return countCollection(c, db, userSpec);
   });
 
   const getUser = async (c: Context<GraphEnv>, idOrUpn: string) => {
