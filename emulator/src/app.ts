@@ -10,6 +10,7 @@ import { registerAuditRoutes } from './graph/audit';
 import { batchHeader, registerBatchRoutes } from './graph/batch';
 import type { GraphDeps, GraphEnv } from './graph/context';
 import { decodeOrKeep, decodes } from './graph/decode';
+import { registerDirectoryRoleRoutes } from './graph/directory-roles';
 import { badRequest, errorBody, GraphError, methodNotAllowed, notFound, segmentNotFound } from './graph/errors';
 import { registerGroupRoutes } from './graph/groups';
 import { registerRoleAssignmentRoutes } from './graph/role-assignments';
@@ -19,7 +20,7 @@ import { registerUserRoutes } from './graph/users';
 /** Static path segments of the Graph routes: the first unknown one names Graph's "segment" 404. */
 const segmentSpellings = [
   'v1.0', 'roleManagement', 'directory', 'roleDefinitions', 'roleAssignments', 'administrativeUnits', 'members', 'scopedRoleMembers',
-  'users', 'groups', 'applications', 'servicePrincipals', 'me', 'memberOf', 'transitiveMemberOf', 'auditLogs', 'directoryAudits',
+  'directoryRoles', 'users', 'groups', 'applications', 'servicePrincipals', 'me', 'memberOf', 'transitiveMemberOf', 'auditLogs', 'directoryAudits',
   '$batch', '$ref', 'microsoft.graph.user', 'microsoft.graph.group', 'microsoft.graph.servicePrincipal',
   'microsoft.graph.administrativeUnit',
 ];
@@ -155,6 +156,7 @@ export function createApp(deps: GraphDeps, control: { token: ControlToken; allow
 
   registerRoleDefinitionRoutes(app, deps);
   registerRoleAssignmentRoutes(app, deps);
+  registerDirectoryRoleRoutes(app, deps);
   registerUserRoutes(app, deps);
   registerGroupRoutes(app, deps);
   registerApplicationRoutes(app, deps);

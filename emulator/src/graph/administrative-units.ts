@@ -15,12 +15,14 @@ import { createAssignment, deleteAssignment } from './role-assignments';
 
 /**
  * `scopedRoleMembership`: the same rows as roleAssignments at `/administrativeUnits/{id}` (one table, two views).
- * `roleId` is the role definition (template) id; Graph documents it as the activated directoryRole's id.
+ * `roleId` is the activated directoryRole's id, as Graph documents it ("the directory role that the member is in"),
+ * not the role definition's: only built-in roles have one, so custom roles' AU assignments show only in roleAssignments.
  */
 const scopedRoleMemberSpec: EntitySpec = {
   typeName: 'microsoft.graph.scopedRoleMembership',
   resourceName: 'ScopedRoleMembership',
   from: `role_assignments ra
+         join directory_roles dr on dr.role_template_id = ra.role_definition_id
          left join users u on u.id = ra.principal_id
          left join groups g on g.id = ra.principal_id
          left join service_principals s on s.id = ra.principal_id`,
@@ -28,7 +30,7 @@ const scopedRoleMemberSpec: EntitySpec = {
   properties: [
     { name: 'id', sql: 'ra.id', type: 'string', filterable: true, caseSensitive: true },
     { name: 'administrativeUnitId', sql: 'ra.scope_administrative_unit_id', type: 'guid', filterable: true },
-    { name: 'roleId', sql: 'ra.role_definition_id', type: 'guid', filterable: true },
+    { name: 'roleId', sql: 'dr.id', type: 'guid', filterable: true },
     {
       name: 'roleMemberInfo',
       sql: `jsonb_build_object('id', ra.principal_id, 'displayName', coalesce(u.display_name, g.display_name, s.display_name),
@@ -112,7 +114,11 @@ export function registerAdministrativeUnitRoutes(app: GraphApp, deps: GraphDeps)
       const memberId = (body.roleMemberInfo as { id?: unknown } | undefined)?.id;
       if (typeof roleId !== 'string' || !isGuid(roleId)) throw invalidPropertyValue('roleId', 'ScopedRoleMembership');
       if (typeof memberId !== 'string' || !isGuid(memberId)) throw invalidPropertyValue('roleMemberInfo', 'ScopedRoleMembership');
-      const row = await createAssignment(c, deps, { roleDefinitionId: roleId, principalId: memberId, directoryScopeId: `/administrativeUnits/${unitId}` });
+      // roleId names a directoryRole: a role definition (template) id is not one, so it is not found, like any other id.
+      const role = await db.query<{ template: string }>('select role_template_id as template from directory_roles where id = $1::uuid', [roleId]);
+      const roleDefinitionId = role.rows[0]?.template;
+      if (!roleDefinitionId) throw notFound(roleId);
+      const row = await createAssignment(c, deps, { roleDefinitionId, principalId: memberId, directoryScopeId: `/administrativeUnits/${unitId}` });
       return respondScopedMember(c, row.id, 201);
     });
 

@@ -138,6 +138,21 @@ describe('group writes', () => {
     expect((await call(emulator, 'POST', '/v1.0/groups', { token: patti, body: assignable })).status).toBe(201);
   });
 
+  it('lets an app create a role-assignable group only with RoleManagement.ReadWrite.Directory and a group create permission', async () => {
+    const body = (n: number) => ({ ...assignable, displayName: `Falcon App Admins ${n}`, mailNickname: `falconappadmins${n}` });
+    // The automation app: RoleManagement.ReadWrite.Directory and Directory.Read.All, no group permission.
+    const automation = await call<ErrorBody>(emulator, 'POST', '/v1.0/groups', { token: await appToken(emulator), body: body(1) });
+    expect(automation.status).toBe(403);
+    expect(automation.body.error.code).toBe('Authorization_RequestDenied');
+    const groupsOnly = await appToken(emulator, ['Group.ReadWrite.All']);
+    expect((await call(emulator, 'POST', '/v1.0/groups', { token: groupsOnly, body: body(2) })).status).toBe(403);
+    const both = await appToken(emulator, ['RoleManagement.ReadWrite.Directory', 'Group.ReadWrite.All']);
+    expect((await call(emulator, 'POST', '/v1.0/groups', { token: both, body: body(3) })).status).toBe(201);
+    const createOnly = await appToken(emulator, ['RoleManagement.ReadWrite.Directory', 'Group.Create']);
+    expect((await call(emulator, 'POST', '/v1.0/groups', { token: createOnly, body: body(4) })).status).toBe(201);
+    expect((await call(emulator, 'POST', '/v1.0/groups', { token: await appToken(emulator, ['Group.Create']), body: { ...ordinary, mailNickname: 'falconapp' } })).status).toBe(201);
+  });
+
   it('needs Group.ReadWrite.All and an admin role for an ordinary group', async () => {
     const alex = await userToken(emulator, personas.alex, ['Group.ReadWrite.All']);
     expect((await call(emulator, 'POST', '/v1.0/groups', { token: alex, body: ordinary })).status).toBe(403);

@@ -35,6 +35,20 @@ async function requireGroupWrite(c: Context<GraphEnv>, deps: GraphDeps, roleAssi
   return requireWrite(c, deps.store.db, permissions.writeGroupMembers, adminRoles.groups);
 }
 
+/**
+ * Who may create a group. A role-assignable one: only a caller who could grant the roles, so (group resource,
+ * isAssignableToRole) RoleManagement.ReadWrite.Directory "also", and for a user Global or Privileged Role
+ * Administrator. An app needs a create-group permission besides (create group: Group.Create, Group.ReadWrite.All or
+ * Directory.ReadWrite.All); a user is not held to it here, because the portal's pre-consented delegated set has no
+ * Group.ReadWrite.All (README, unverified list).
+ */
+async function requireGroupCreate(c: Context<GraphEnv>, deps: GraphDeps, roleAssignable: boolean) {
+  if (!roleAssignable) return requireWrite(c, deps.store.db, permissions.createGroups, adminRoles.groups);
+  const caller = await requireWrite(c, deps.store.db, permissions.writeRoleManagement, adminRoles.roleManagement);
+  if (caller.kind === 'app') requirePermission(c, permissions.createGroups);
+  return caller;
+}
+
 /** `https://graph.microsoft.com/v1.0/directoryObjects/{id}` (or /users/, /groups/, /servicePrincipals/) → id. */
 function referencedId(body: Record<string, unknown>): string {
   const ref = body['@odata.id'];
@@ -141,9 +155,7 @@ export function registerGroupRoutes(app: GraphApp, deps: GraphDeps): void {
   app.post('/v1.0/groups', async (c) => {
     const body = await readJsonBody(c);
     const isAssignableToRole = boolean(body, 'isAssignableToRole', false);
-    // Only a caller who could grant the roles may create a group that can hold them.
-    if (isAssignableToRole) await requireWrite(c, db, permissions.writeRoleManagement, adminRoles.roleManagement);
-    else await requireWrite(c, db, permissions.writeGroups, adminRoles.groups);
+    await requireGroupCreate(c, deps, isAssignableToRole);
     const displayName = string(body, 'displayName', true) as string;
     const mailNickname = string(body, 'mailNickname', true) as string;
     const mailEnabled = boolean(body, 'mailEnabled', true);

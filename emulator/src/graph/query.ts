@@ -55,7 +55,8 @@ export function readQuery(c: Context, options: { expandable?: string[]; typeName
     if (countText !== 'true' && countText !== 'false') throw badRequest(`Invalid value '${countText}' for $count.`, 'BadRequest');
     count = countText === 'true';
   }
-  const expand = expandText ? splitList(expandText).map((e) => e.replace(/\(.*\)$/, '')) : [];
+  // Nested options (`principal($select=id,displayName)`) may hold commas: split only outside parentheses.
+  const expand = expandText ? splitOutsideParentheses(expandText).map((e) => e.replace(/\(.*\)$/s, '').trim()) : [];
   for (const name of expand) {
     const known = options.expandable?.find((x) => x.toLowerCase() === name.toLowerCase());
     if (!known) throw unknownProperty(name, options.typeName ?? 'microsoft.graph.directoryObject');
@@ -89,6 +90,22 @@ export function readQuery(c: Context, options: { expandable?: string[]; typeName
 
 function splitList(text: string): string[] {
   return text.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+function splitOutsideParentheses(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')') depth = Math.max(0, depth - 1);
+    else if (text[i] === ',' && depth === 0) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts.map((s) => s.trim()).filter(Boolean);
 }
 
 /** `"displayName:foo" OR "mail:bar"`: quoted property:term clauses joined by AND/OR, as Graph's directory search. */

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { wellKnownRoles } from '../seed/catalog';
 import { assignmentId, formatDirectoryScope, isGuid, parseDirectoryScope, type DirectoryScope } from '../seed/ids';
 import type { Queryable } from '../store/db';
+import { activateDirectoryRole } from '../store/directory-roles';
 import { recordAudit, type AuditTarget } from './audit';
 import { adminRoles, permissions, requirePermission, requireWrite } from './authorize';
 import { invalidPropertyValue, isUniqueViolation, readJsonBody } from './body';
@@ -111,6 +112,8 @@ export async function createAssignment(
           scope.kind === 'object' ? scope.objectId : null,
         ],
       );
+      // A built-in role's first assignment activates it (its directoryRole appears), as Entra does implicitly.
+      if (role.is_built_in) await activateDirectoryRole(tx, deps.tenantId, role.id);
       await recordAudit(tx, c, assignmentAudit('add', role, principal, scope, scopeName));
     });
   } catch (error) {
@@ -218,6 +221,20 @@ async function toAssignments(db: Queryable, rows: Record<string, unknown>[], que
   });
 }
 
+/**
+ * The scope of a create body. `resourceScope` is the deprecated name of `directoryScopeId` ("Don't use
+ * 'resourceScope' … It will be deprecated soon", Entra's custom-assign-graph doc), so it still works alone; beside a
+ * different directoryScopeId it is refused rather than one of them silently winning. Unverified against Graph.
+ */
+function legacyScope(body: Record<string, unknown>): unknown {
+  const { directoryScopeId, resourceScope } = body;
+  if (resourceScope === undefined || resourceScope === null) return directoryScopeId;
+  if (typeof resourceScope !== 'string') throw invalidPropertyValue('resourceScope', resource);
+  if (directoryScopeId === undefined || directoryScopeId === null) return resourceScope;
+  if (typeof directoryScopeId === 'string' && directoryScopeId.toLowerCase() !== resourceScope.toLowerCase()) throw invalidPropertyValue('resourceScope', resource);
+  return directoryScopeId;
+}
+
 export function registerRoleAssignmentRoutes(app: GraphApp, deps: GraphDeps): void {
   const db = deps.store.db;
   const base = '/v1.0/roleManagement/directory/roleAssignments';
@@ -249,7 +266,7 @@ export function registerRoleAssignmentRoutes(app: GraphApp, deps: GraphDeps): vo
     if (body.appScopeId !== undefined && body.appScopeId !== null) throw invalidPropertyValue('appScopeId', resource);
     const roleDefinitionId = body.roleDefinitionId;
     const principalId = body.principalId;
-    const directoryScopeId = body.directoryScopeId;
+    const directoryScopeId = legacyScope(body);
     if (typeof roleDefinitionId !== 'string' || !isGuid(roleDefinitionId)) throw invalidPropertyValue('roleDefinitionId', resource);
     if (typeof principalId !== 'string' || !isGuid(principalId)) throw invalidPropertyValue('principalId', resource);
     if (typeof directoryScopeId !== 'string') throw invalidPropertyValue('directoryScopeId', resource);

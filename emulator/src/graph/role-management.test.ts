@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wellKnownRoles } from '../seed/catalog';
 import { contosoIds } from '../seed/contoso';
 import { assignmentId } from '../seed/ids';
+import { directoryRoleId } from '../store/directory-roles';
 import { call, listAll, personas, startTestEmulator, userToken, type Collection, type ErrorBody, type TestEmulator } from '../test-support';
 
 let emulator: TestEmulator;
@@ -197,6 +198,46 @@ describe('roleAssignments', () => {
     expect(Object.keys(tenant ?? {}).sort()).toEqual(['directoryScope', 'directoryScopeId', 'id', 'roleDefinition']);
   });
 
+  it('ignores a nested $select on an expanded principal and returns it whole, as Graph does', async () => {
+    const { status, body } = await call<Collection<{ principal: Record<string, unknown> | null }>>(
+      emulator,
+      'GET',
+      `${assignments}?$filter=principalId eq '${personas.megan}'&$expand=principal($select=id,displayName)`,
+      { token: patti },
+    );
+    expect(status).toBe(200);
+    expect(body['@odata.context']).toBe(`${emulator.url}/v1.0/$metadata#roleManagement/directory/roleAssignments(principal())`);
+    expect(body.value[0]?.principal).toMatchObject({ '@odata.type': '#microsoft.graph.user', id: personas.megan, displayName: 'Megan Bowen', userType: 'Member', accountEnabled: true });
+    const both = await call<Collection<Record<string, unknown>>>(
+      emulator,
+      'GET',
+      `${assignments}?$filter=principalId eq '${personas.megan}'&$expand=principal($select=displayName),roleDefinition`,
+      { token: patti },
+    );
+    expect(both.body.value[0]).toMatchObject({ principal: { displayName: 'Megan Bowen' }, roleDefinition: { displayName: 'Global Administrator' } });
+    const unknown = await call<ErrorBody>(emulator, 'GET', `${assignments}?$expand=manager($select=id)`, { token: patti });
+    expect(unknown.status).toBe(400);
+  });
+
+  it('reads a legacy resourceScope as the directoryScopeId it replaced, and refuses one that contradicts directoryScopeId', async () => {
+    const legacy = { roleDefinitionId: wellKnownRoles.helpdeskAdministrator, principalId: personas.shannon, resourceScope: `/administrativeUnits/${seattle}` };
+    const created = await call<Record<string, unknown>>(emulator, 'POST', assignments, { token: patti, body: legacy });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ directoryScopeId: `/administrativeUnits/${seattle}` });
+    const read = await call<Record<string, unknown>>(emulator, 'GET', `${assignments}/${String(created.body.id)}`, { token: patti });
+    expect(read.body).toMatchObject({ resourceScope: `/administrativeUnits/${seattle}`, directoryScopeId: `/administrativeUnits/${seattle}` });
+    expect((await call(emulator, 'DELETE', `${assignments}/${String(created.body.id)}`, { token: patti })).status).toBe(204);
+
+    const contradicting = await call<ErrorBody>(emulator, 'POST', assignments, { token: patti, body: { ...legacy, directoryScopeId: '/' } });
+    expect(contradicting.status).toBe(400);
+    expect(contradicting.body.error.message).toBe("Invalid value specified for property 'resourceScope' of resource 'UnifiedRoleAssignment'.");
+    const notText = await call<ErrorBody>(emulator, 'POST', assignments, { token: patti, body: { ...legacy, resourceScope: 7 } });
+    expect(notText.status).toBe(400);
+    const agreeing = await call<Record<string, unknown>>(emulator, 'POST', assignments, { token: patti, body: { ...legacy, resourceScope: '/', directoryScopeId: '/' } });
+    expect(agreeing.status).toBe(201);
+    expect((await call(emulator, 'DELETE', `${assignments}/${String(agreeing.body.id)}`, { token: patti })).status).toBe(204);
+  });
+
   it('creates an assignment (201, Graph-style id), refuses the duplicate, then deletes it (204, then 404)', async () => {
     const body = { '@odata.type': '#microsoft.graph.unifiedRoleAssignment', roleDefinitionId: wellKnownRoles.helpdeskAdministrator, principalId: personas.alex, directoryScopeId: '/' };
     const created = await call<Record<string, unknown>>(emulator, 'POST', assignments, { token: patti, body });
@@ -309,39 +350,54 @@ describe('scopedRoleMembers', () => {
       {
         id: assignmentId(wellKnownRoles.userAdministrator, personas.lee, `/administrativeUnits/${seattle}`),
         administrativeUnitId: seattle,
-        roleId: wellKnownRoles.userAdministrator,
+        roleId: directoryRoleId(emulator.tenantId, wellKnownRoles.userAdministrator),
         roleMemberInfo: { id: personas.lee, displayName: 'Lee Gu', userPrincipalName: 'LeeG@contoso.onmicrosoft.com' },
       },
     ]);
   });
 
   it('creates through one view and reads and deletes through the other (one table, two views)', async () => {
+    const helpdesk = directoryRoleId(emulator.tenantId, wellKnownRoles.helpdeskAdministrator);
     const created = await call<Record<string, unknown>>(emulator, 'POST', base, {
       token: patti,
-      body: { roleId: wellKnownRoles.helpdeskAdministrator, roleMemberInfo: { id: personas.shannon } },
+      body: { roleId: helpdesk, roleMemberInfo: { id: personas.shannon } },
     });
     expect(created.status).toBe(201);
     expect(created.body).toEqual({
       '@odata.context': `${emulator.url}/v1.0/$metadata#scopedRoleMemberships/$entity`,
       id: assignmentId(wellKnownRoles.helpdeskAdministrator, personas.shannon, `/administrativeUnits/${seattle}`),
       administrativeUnitId: seattle,
-      roleId: wellKnownRoles.helpdeskAdministrator,
+      roleId: helpdesk,
       roleMemberInfo: { id: personas.shannon, displayName: "Shannon O'Brien", userPrincipalName: 'ShannonO@contoso.onmicrosoft.com' },
     });
     const id = created.body.id as string;
     const viaAssignments = await call<Record<string, unknown>>(emulator, 'GET', `${assignments}/${id}`, { token: patti });
-    expect(viaAssignments.body).toMatchObject({ principalId: personas.shannon, directoryScopeId: `/administrativeUnits/${seattle}` });
+    expect(viaAssignments.body).toMatchObject({ principalId: personas.shannon, roleDefinitionId: wellKnownRoles.helpdeskAdministrator, directoryScopeId: `/administrativeUnits/${seattle}` });
     const viaUnit = await call(emulator, 'GET', `${base}/${id}`, { token: patti });
     expect(viaUnit.status).toBe(200);
     const otherUnit = await call(emulator, 'GET', `/v1.0/administrativeUnits/${london}/scopedRoleMembers/${id}`, { token: patti });
     expect(otherUnit.status).toBe(404);
     const refused = await call<ErrorBody>(emulator, 'POST', base, {
       token: patti,
-      body: { roleId: wellKnownRoles.exchangeAdministrator, roleMemberInfo: { id: personas.shannon } },
+      body: { roleId: directoryRoleId(emulator.tenantId, wellKnownRoles.exchangeAdministrator), roleMemberInfo: { id: personas.shannon } },
     });
     expect(refused.status).toBe(400);
     expect((await call(emulator, 'DELETE', `${assignments}/${id}`, { token: patti })).status).toBe(204);
     expect((await call(emulator, 'DELETE', `${base}/${id}`, { token: patti })).status).toBe(404);
+  });
+
+  it('takes a directoryRole id for roleId: a role definition (template) id is no directoryRole, so 404', async () => {
+    const byTemplate = await call<ErrorBody>(emulator, 'POST', base, {
+      token: patti,
+      body: { roleId: wellKnownRoles.helpdeskAdministrator, roleMemberInfo: { id: personas.shannon } },
+    });
+    expect(byTemplate.status).toBe(404);
+    expect(byTemplate.body.error).toMatchObject({ code: 'Request_ResourceNotFound', message: resourceMissing(wellKnownRoles.helpdeskAdministrator) });
+    const filtered = await call<Collection>(emulator, 'GET', `${base}?$filter=roleId eq '${directoryRoleId(emulator.tenantId, wellKnownRoles.userAdministrator)}'`, { token: patti });
+    expect(filtered.body.value.map((m) => (m.roleMemberInfo as { id: string }).id)).toEqual([personas.lee]);
+    // A custom role has no directoryRole: its AU-scoped assignment shows through roleAssignments only.
+    const engineering = contosoIds.administrativeUnit('Engineering Department');
+    expect((await call<Collection>(emulator, 'GET', `/v1.0/administrativeUnits/${engineering}/scopedRoleMembers`, { token: patti })).body.value).toEqual([]);
   });
 
   it('answers 404 for an administrative unit that does not exist', async () => {

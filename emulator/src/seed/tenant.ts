@@ -93,6 +93,6 @@ export async function writeTenant(db: Queryable, tenant: TenantSeed): Promise<vo
 
 /** Empties every data table (not meta) so a seed can be written again in place. */
 export async function clearTenant(db: Queryable): Promise<void> {
-  await db.exec(`truncate table role_assignments, directory_audits, group_members, administrative_unit_members,
+  await db.exec(`truncate table directory_roles, role_assignments, directory_audits, group_members, administrative_unit_members,
     role_definitions, service_principals, applications, administrative_units, groups, users, directory_objects restart identity`);
 }

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { schemaSql, schemaVersion } from './schema';
+import { schemaSql, schemaVersion, upgrades } from './schema';
 
 export type Db = PGlite;
 export type Queryable = Pick<PGlite, 'query' | 'exec'> | Transaction;
@@ -60,8 +60,17 @@ export async function openDatabase(dir: string): Promise<{ db: Db; created: bool
   const meta = await db.query<{ name: string | null }>(`select to_regclass('public.meta')::text as name`);
   if (meta.rows[0]?.name) {
     const version = await db.query<{ value: string }>(`select value from meta where key = 'schemaVersion'`);
-    if (version.rows[0]?.value === schemaVersion) return { db, created: false };
-    // An older layout: start over rather than migrate; the seed recreates everything.
+    const found = version.rows[0]?.value;
+    if (found === schemaVersion) return { db, created: false };
+    const upgrade = found === undefined ? undefined : upgrades.get(found);
+    if (upgrade) {
+      await db.transaction(async (tx) => {
+        await tx.exec(upgrade);
+        await tx.query(`update meta set value = $1 where key = 'schemaVersion'`, [schemaVersion]);
+      });
+      return { db, created: false };
+    }
+    // A layout with no upgrade path: start over; the seed recreates everything.
     await db.exec('drop schema public cascade; create schema public;');
   }
   await db.exec(schemaSql);

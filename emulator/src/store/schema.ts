@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 
 /**
- * The emulator's whole database schema. Its hash is the schema version: a data dir made with other SQL is
- * dropped and reseeded on start (emulator state is disposable).
+ * The first layout of the emulator's database. Kept byte for byte: its hash names data dirs made before the
+ * directory roles came, which `upgrades` brings forward instead of reseeding them.
  */
-export const schemaSql = `
+const firstLayoutSql = `
 create table meta (
   key text primary key,
   value text not null
@@ -183,4 +183,27 @@ create function assignment_id(role uuid, principal uuid, scope_object uuid, is_a
 $$;
 `;
 
-export const schemaVersion = createHash('sha1').update(schemaSql).digest('hex').slice(0, 12);
+/**
+ * Activated built-in roles (Graph's `directoryRole` objects): a role gets one, with an id of its own, the first
+ * time it is assigned, and keeps it after its last assignment goes, as in Entra. Not in directory_objects: nothing
+ * may be a member of, or assigned to, a directory role.
+ */
+const directoryRolesSql = `
+create table directory_roles (
+  id uuid primary key,
+  role_template_id uuid not null unique references role_definitions (id)
+);
+`;
+
+/** The emulator's whole database schema. Its hash is the schema version. */
+export const schemaSql = firstLayoutSql + directoryRolesSql;
+
+const versionOf = (sql: string) => createHash('sha1').update(sql).digest('hex').slice(0, 12);
+
+export const schemaVersion = versionOf(schemaSql);
+
+/**
+ * SQL that brings an older layout to this one, keyed by the older version, so a kept data dir keeps its tenant.
+ * A data dir of any other version is dropped and reseeded on start (emulator state is disposable).
+ */
+export const upgrades: ReadonlyMap<string, string> = new Map([[versionOf(firstLayoutSql), directoryRolesSql]]);

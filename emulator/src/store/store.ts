@@ -6,6 +6,7 @@ import { writeScaleTenant } from '../seed/scale';
 import { clearTenant, writeTenant } from '../seed/tenant';
 import { createNewObjects, type NewObjects } from '../new-objects';
 import { openDatabase, saveTemplateIfMissing, type Db } from './db';
+import { activateAssignedRoles } from './directory-roles';
 
 export type SeedKind = { kind: 'contoso' } | ({ kind: 'scale' } & ScaleOptions);
 
@@ -60,6 +61,8 @@ export class Store {
         throw new ConfigError('Deterministic mode needs a freshly seeded tenant: add --reset (or use a new data dir).');
       }
       store.seed = current;
+      // A data dir from before directory roles were stored: its assigned roles are active all the same.
+      await activateAssignedRoles(store.db, options.contoso.tenantId);
     }
     return store;
   }
@@ -74,6 +77,7 @@ export class Store {
       await clearTenant(tx);
       if (seed.kind === 'scale') await writeScaleTenant(tx, { ...seed, tenantId: this.contoso.tenantId });
       else await writeTenant(tx, contosoTenant(this.contoso));
+      await activateAssignedRoles(tx, this.contoso.tenantId);
       await tx.query(`insert into meta (key, value) values ('seed', $1) on conflict (key) do update set value = excluded.value`, [JSON.stringify(seed)]);
     });
     this.seed = seed;
