@@ -318,8 +318,9 @@ export function createRoutes(ctx: IdentityContext): Hono {
     const graphScopes = scopes.graph.length > 0 ? scopes.graph : ['User.Read'];
     const echoed = scopes.graph.length > 0 ? scopes.echoed : ['User.Read'];
     const lifetimeSeconds = config.tokenLifetimeSeconds;
+    const tenantRoleTemplateIds = (await accounts.tenantRoleTemplateIds?.(user.id)) ?? [];
     const accessToken = await mintUserAccessToken(signer, {
-      user, clientId, scopes: graphScopes, lifetimeSeconds, authTime: grant.authTime,
+      user: { ...user, tenantRoleTemplateIds }, clientId, scopes: graphScopes, lifetimeSeconds, authTime: grant.authTime,
     });
     const openid = scopes.oidc.includes('openid');
     const idToken = openid ? await mintIdToken(signer, { user, clientId, nonce: grant.nonce, authTime: grant.authTime })

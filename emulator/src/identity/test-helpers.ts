@@ -49,10 +49,10 @@ export function stubAccounts(list: PickerAccount[] = [ALEX, SHANNON, MEGAN, PATT
     listPickerAccounts: async () => list.map((a) => ({ ...a })),
     getUser: async (id) => {
       const found = list.find((a) => a.id === id);
-      if (!found) return null;
-      const tenantRoleTemplateIds = found.roles.includes('Global Administrator') ? [GLOBAL_ADMINISTRATOR_TEMPLATE_ID] : [];
-      return { id: found.id, displayName: found.displayName, userPrincipalName: found.userPrincipalName, tenantRoleTemplateIds };
+      return found ? { id: found.id, displayName: found.displayName, userPrincipalName: found.userPrincipalName } : null;
     },
+    tenantRoleTemplateIds: async (id) =>
+      list.find((a) => a.id === id)?.roles.includes('Global Administrator') ? [GLOBAL_ADMINISTRATOR_TEMPLATE_ID] : [],
   };
 }
 

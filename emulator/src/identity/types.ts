@@ -28,10 +28,9 @@ export type PickerAccount = { id: string; displayName: string; userPrincipalName
 /** The slice of the directory the sign-in pages need; the Graph half implements it over its database. */
 export type AccountDirectory = {
   listPickerAccounts(): Promise<PickerAccount[]>;
-  /** `tenantRoleTemplateIds` becomes the access token's `wids`; a directory without roles may leave it out. */
-  getUser(id: string): Promise<
-    { id: string; displayName: string; userPrincipalName: string; tenantRoleTemplateIds?: string[] } | null
-  >;
+  getUser(id: string): Promise<{ id: string; displayName: string; userPrincipalName: string } | null>;
+  /** Template ids of the built-in roles a user holds at `/`: the access token's `wids` (none when left out). */
+  tenantRoleTemplateIds?(userId: string): Promise<string[]>;
 };
 
 export type MintOptions = {
