@@ -43,5 +43,22 @@ export function accountsFromStore(store: Store): AccountDirectory {
       const row = result.rows[0];
       return row ? { id: row.id, displayName: row.display_name, userPrincipalName: row.user_principal_name } : null;
     },
+    async tenantRoleTemplateIds(userId) {
+      // Built-in roles at `/`, held directly or through a role-assignable group: what Entra lists in `wids`.
+      if (!/^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$/i.test(userId)) return [];
+      const result = await store.db.query<{ template_id: string }>(
+        `select distinct rd.template_id::text as template_id
+           from role_assignments ra
+           join role_definitions rd on rd.id = ra.role_definition_id and rd.is_built_in
+          where ra.directory_scope_id = '/'
+            and (ra.principal_id = $1::uuid
+                 or ra.principal_id in (select m.group_id from group_members m
+                                          join groups g on g.id = m.group_id and g.is_assignable_to_role
+                                         where m.member_id = $1::uuid))
+          order by 1`,
+        [userId],
+      );
+      return result.rows.map((row) => row.template_id);
+    },
   };
 }

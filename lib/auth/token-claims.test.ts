@@ -11,6 +11,12 @@ describe('readTokenClaims', () => {
     expect(readTokenClaims(jwt({ ...claims, name: 'Patti Fernandez' }))).toMatchObject({ name: 'Patti Fernandez', exp: 2000 });
   });
 
+  it("reads a v1 token's sign-in name from upn or unique_name as preferred_username", () => {
+    expect(readTokenClaims(jwt({ ...claims, upn: 'PattiF@contoso.onmicrosoft.com' }))).toMatchObject({ preferred_username: 'PattiF@contoso.onmicrosoft.com' });
+    expect(readTokenClaims(jwt({ ...claims, unique_name: 'AlexW@contoso.onmicrosoft.com' }))).toMatchObject({ preferred_username: 'AlexW@contoso.onmicrosoft.com' });
+    expect(readTokenClaims(jwt({ ...claims, preferred_username: 'a@b', upn: 'c@d' }))).toMatchObject({ preferred_username: 'a@b' });
+  });
+
   it.each([['not-a-token'], ['a.b'], [`x.${encode({ oid: 'nope', tid: 'nope', exp: 1 })}.y`], ['a.!!!.c']])(
     'returns null for %s',
     (token) => {
@@ -29,7 +35,8 @@ describe('isExpired', () => {
 describe('checkSessionToken', () => {
   const tenantId = claims.tid;
   const now = 1_000;
-  const current = { ...claims, aud: 'https://graph.microsoft.com', nbf: 900, exp: 4_600 };
+  // Graph's tokens are v1 (#15): the issuer is the tenant's sts.windows.net address.
+  const current = { ...claims, aud: 'https://graph.microsoft.com', iss: `https://sts.windows.net/${claims.tid}/`, nbf: 900, exp: 4_600 };
   const withHeader = (header: object, payload: object) => `${encode(header)}.${encode(payload)}.c2lnbmF0dXJl`;
   const check = (token: string) => checkSessionToken(token, { tenantId, nowSeconds: now });
 
@@ -62,6 +69,10 @@ describe('checkSessionToken', () => {
     ['alg NONE', withHeader({ alg: 'NONE' }, current), 'not signed'],
     ['no tid', jwt({ ...current, tid: undefined }), 'lacks the claims'],
     ['no aud', jwt({ ...current, aud: undefined }), 'lacks the claims'],
+    ['no iss', jwt({ ...current, iss: undefined }), 'not issued by this tenant'],
+    ["another tenant's issuer", jwt({ ...current, iss: 'https://sts.windows.net/11111111-2222-4333-8444-555555555555/' }), 'not issued by this tenant'],
+    ['a v2 issuer (an id token, not a Graph token)', jwt({ ...current, iss: `https://login.microsoftonline.com/${claims.tid}/v2.0` }), 'not issued by this tenant'],
+    ['an issuer that only starts like the tenant\'s', jwt({ ...current, iss: `https://sts.windows.net/${claims.tid}/x` }), 'not issued by this tenant'],
     ['another tenant', jwt({ ...current, tid: '11111111-2222-4333-8444-555555555555' }), 'another tenant'],
     ['another audience', jwt({ ...current, aud: 'api://roles-portal' }), 'not for Microsoft Graph'],
     ["the emulator's refresh-token audience", jwt({ ...current, aud: 'urn:roles-portal-emulator:refresh_token' }), 'not for Microsoft Graph'],

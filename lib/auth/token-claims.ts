@@ -1,13 +1,24 @@
 import { z } from 'zod';
 
-/** The claims the portal reads from its access token. Graph verifies the token; the portal only reads it. */
-const claimsSchema = z.object({
-  oid: z.guid(),
-  tid: z.guid(),
-  exp: z.number(),
-  name: z.string().optional(),
-  preferred_username: z.string().optional(),
-});
+/**
+ * The claims the portal reads from its access token. Graph verifies the token; the portal only reads it. Graph's
+ * tokens are version 1.0 (`upn`, `unique_name`); `preferred_username` is the v2 name for the same sign-in name, so
+ * it is filled from them when absent and callers read one claim whichever version arrived.
+ */
+const claimsSchema = z
+  .object({
+    oid: z.guid(),
+    tid: z.guid(),
+    exp: z.number(),
+    name: z.string().optional(),
+    preferred_username: z.string().optional(),
+    upn: z.string().optional(),
+    unique_name: z.string().optional(),
+  })
+  .transform(({ upn, unique_name: uniqueName, ...claims }) => {
+    const signInName = claims.preferred_username ?? upn ?? uniqueName;
+    return signInName === undefined ? claims : { ...claims, preferred_username: signInName };
+  });
 
 export type TokenClaims = z.infer<typeof claimsSchema>;
 
@@ -37,15 +48,25 @@ const NOT_BEFORE_SKEW_SECONDS = 5 * 60;
 const headerSchema = z.object({ alg: z.string().min(1) });
 const checkedClaimsSchema = z.object({
   aud: z.union([z.string(), z.array(z.string())]),
+  iss: z.string().optional(),
   nbf: z.number().optional(),
 });
+
+/**
+ * Graph's access tokens are version 1.0 whichever endpoint issued them, so their issuer is the v1 form for the
+ * tenant, for a real tenant and for the emulator alike.
+ * https://learn.microsoft.com/entra/identity-platform/access-token-claims-reference
+ */
+export function graphTokenIssuer(tenantId: string): string {
+  return `https://sts.windows.net/${tenantId.toLowerCase()}/`;
+}
 
 export type SessionTokenCheck = { ok: true; claims: TokenClaims } | { ok: false; error: string };
 
 /**
  * What a client can check of a Graph access token before keeping it as the session: its shape, a signing algorithm,
- * the tenant, Graph as its audience and its lifetime. It does not verify the signature (only Graph can, for Graph's
- * tokens); every Graph call still does. Each refusal says in a sentence what was wrong.
+ * the tenant, Graph as its audience, its lifetime and the tenant's v1 issuer. It does not verify the signature (only
+ * Graph can, for Graph's tokens); every Graph call still does. Each refusal says in a sentence what was wrong.
  */
 export function checkSessionToken(token: string, options: { tenantId: string; nowSeconds: number }): SessionTokenCheck {
   const refuse = (error: string): SessionTokenCheck => ({ ok: false, error });
@@ -65,6 +86,9 @@ export function checkSessionToken(token: string, options: { tenantId: string; no
   if (claims.data.exp <= options.nowSeconds) return refuse('That sign-in has expired. Sign in again.');
   if (checked.data.nbf !== undefined && checked.data.nbf > options.nowSeconds + NOT_BEFORE_SKEW_SECONDS) {
     return refuse('That access token is not valid yet. Check the clock of this computer.');
+  }
+  if (checked.data.iss?.toLowerCase() !== graphTokenIssuer(options.tenantId)) {
+    return refuse('That access token was not issued by this tenant for Microsoft Graph.');
   }
   return { ok: true, claims: claims.data };
 }

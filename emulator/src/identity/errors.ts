@@ -123,7 +123,34 @@ export const aadsts = {
   loginRequired: (): EntraError => ({
     error: 'login_required',
     code: 50058,
-    text: 'A silent sign-in request was sent but no user is signed in.',
+    text:
+      'A silent sign-in request was sent but no user is signed in. The cookies used to represent the user\'s ' +
+      'session were not sent in the request to Azure AD. This can happen if the user is using Internet Explorer or ' +
+      'Edge, and the web app sending the silent sign-in request is in different IE security zone than the Azure AD ' +
+      'endpoint (login.microsoftonline.com).',
+  }),
+  // Entra
+  spaCrossOriginOnly: (): EntraError => ({
+    error: 'invalid_request',
+    code: 9002327,
+    text: "Tokens issued for the 'Single-Page Application' client-type may only be redeemed via cross-origin requests.",
+  }),
+  // Entra
+  clientCredentialsNeedDefault: (scope: string): EntraError => ({
+    error: 'invalid_scope',
+    code: 1002012,
+    text:
+      `The provided value for scope ${scope} is not valid. Client credential flows must have a scope value with ` +
+      `/.default suffixed to the resource identifier (application ID URI).`,
+  }),
+  // Entra
+  resourceNotFound: (resource: string, tenant: string): EntraError => ({
+    error: 'invalid_resource',
+    code: 500011,
+    text:
+      `The resource principal named ${resource} was not found in the tenant named ${tenant}. This can happen if the ` +
+      `application has not been installed by the administrator of the tenant or consented to by any user in the ` +
+      `tenant. You might have sent your authentication request to the wrong tenant.`,
   }),
   pickerExpired: (): EntraError => ({
     error: 'invalid_request',

@@ -28,7 +28,8 @@ export async function createIdentity({ config, accounts, now = Date.now }: Creat
         });
       }
       if (!opts.userId) throw new Error('mintAccessTokenForTests needs a userId (or app: true)');
-      const user = (await accounts.getUser(opts.userId)) ?? { id: opts.userId, displayName: '', userPrincipalName: '' };
+      const found = (await accounts.getUser(opts.userId)) ?? { id: opts.userId, displayName: '', userPrincipalName: '' };
+      const user = { ...found, tenantRoleTemplateIds: (await accounts.tenantRoleTemplateIds?.(opts.userId)) ?? [] };
       return mintUserAccessToken(signer, {
         user,
         clientId: config.portalClientId,

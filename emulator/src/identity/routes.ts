@@ -7,7 +7,7 @@ import {
 import { aadsts, entraErrorBody, entraTimestamp, type EntraError } from './errors';
 import type { SigningKey } from './keys';
 import { errorPage, formPostPage, pickerPage, signedOutPage, sortPickerAccounts } from './pages';
-import { AUTOMATION_APP_ROLES, isGraphDefaultScope, parseScopes, type ParsedScopes } from './scopes';
+import { AUTOMATION_APP_ROLES, checkClientCredentialsScope, parseScopes, type ParsedScopes } from './scopes';
 import {
   clientInfo, mintAppAccessToken, mintIdToken, mintRefreshToken, mintUserAccessToken, readRefreshToken,
   SPA_REFRESH_LIFETIME_SECONDS, type SignedInUser,
@@ -107,11 +107,21 @@ export function createRoutes(ctx: IdentityContext): Hono {
 
   const app = new Hono();
 
+  /**
+   * Each listener names its own endpoints: MSAL and @azure/identity, given the https authority, then send secrets and
+   * codes over https only, while the portal's demo reads the http listener's document. The origin comes from the
+   * configuration, never from the Host header, so a request cannot point the document at another server.
+   */
+  const listenerOrigin = (c: Context) => {
+    const httpsOrigin = new URL(config.issuer).origin;
+    return new URL(c.req.url).protocol === 'https:' && httpsOrigin.startsWith('https:') ? httpsOrigin : config.httpOrigin;
+  };
+
   app.get('/:tenant/v2.0/.well-known/openid-configuration', (c) => {
     const tenant = resolveTenant(c.req.param('tenant'));
     c.header('Access-Control-Allow-Origin', '*');
     if (!tenant) return tokenError(c, aadsts.tenantNotFound(c.req.param('tenant')));
-    const base = `${config.httpOrigin}/${tenant.pathTenant}`;
+    const base = `${listenerOrigin(c)}/${tenant.pathTenant}`;
     return c.json({
       token_endpoint: `${base}/oauth2/v2.0/token`,
       token_endpoint_auth_methods_supported: ['client_secret_post', 'client_secret_basic'],
@@ -163,12 +173,9 @@ export function createRoutes(ctx: IdentityContext): Hono {
     const all = sortPickerAccounts(await accounts.listPickerAccounts());
     const hint = request.loginHint?.toLowerCase();
     const hinted = hint ? all.filter((a) => a.userPrincipalName.toLowerCase() === hint) : [];
-    if (request.prompt === 'none') {
-      // No session cookies here: a silent request succeeds only when login_hint names exactly one account.
-      const [only] = hinted;
-      if (hinted.length !== 1 || !only) return redirectError(c, aadsts.loginRequired(), request);
-      return issueCode(c, request, only.id);
-    }
+    // The emulator keeps no sign-in session (no cookies), so a silent request always finds no user signed in, as
+    // Entra answers a browser without its session cookies, login_hint or not. MSAL then needs interaction.
+    if (request.prompt === 'none') return redirectError(c, aadsts.loginRequired(), request);
     htmlHeaders(c);
     return c.html(
       pickerPage({
@@ -240,7 +247,8 @@ export function createRoutes(ctx: IdentityContext): Hono {
       if (!clientSecret) return fail(aadsts.secretMissing());
       if (!sameSecret(clientSecret, config.automationClientSecret)) return fail(aadsts.wrongSecret(clientId));
       if (!form.scope) return fail(aadsts.missing('scope'));
-      if (!isGraphDefaultScope(form.scope)) return fail(aadsts.invalidScope(form.scope));
+      const refused = checkClientCredentialsScope(form.scope, config.tenantId);
+      if (refused) return fail(refused);
       const accessToken = await mintAppAccessToken(signer, {
         roles: AUTOMATION_APP_ROLES,
         lifetimeSeconds: config.tokenLifetimeSeconds,
@@ -275,6 +283,9 @@ export function createRoutes(ctx: IdentityContext): Hono {
       if (form.redirect_uri !== grant.redirectUri) {
         return fail(aadsts.replyAddressMismatch(form.redirect_uri, grant.redirectUri));
       }
+      // Every portal redirect URI is of the single-page-application type: Entra redeems such codes only from a
+      // browser, which always sends Origin on a cross-origin POST (a server-side client sends none).
+      if (!c.req.header('Origin')) return fail(aadsts.spaCrossOriginOnly());
       if (!pkceMatches(form.code_verifier, grant.codeChallenge)) return fail(aadsts.verifierMismatch());
       const user = await accounts.getUser(grant.userId);
       if (!user) return fail(aadsts.unknownUser(grant.userId, config.tenantId));
@@ -307,8 +318,9 @@ export function createRoutes(ctx: IdentityContext): Hono {
     const graphScopes = scopes.graph.length > 0 ? scopes.graph : ['User.Read'];
     const echoed = scopes.graph.length > 0 ? scopes.echoed : ['User.Read'];
     const lifetimeSeconds = config.tokenLifetimeSeconds;
+    const tenantRoleTemplateIds = (await accounts.tenantRoleTemplateIds?.(user.id)) ?? [];
     const accessToken = await mintUserAccessToken(signer, {
-      user, clientId, scopes: graphScopes, lifetimeSeconds, authTime: grant.authTime,
+      user: { ...user, tenantRoleTemplateIds }, clientId, scopes: graphScopes, lifetimeSeconds, authTime: grant.authTime,
     });
     const openid = scopes.oidc.includes('openid');
     const idToken = openid ? await mintIdToken(signer, { user, clientId, nonce: grant.nonce, authTime: grant.authTime })

@@ -1,3 +1,5 @@
+import { aadsts, type EntraError } from './errors';
+
 export const GRAPH_RESOURCE = 'https://graph.microsoft.com';
 export const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
 export const OIDC_SCOPES = ['openid', 'profile', 'email', 'offline_access'] as const;
@@ -58,10 +60,16 @@ function addScope(list: string[], scope: string): boolean {
   return true;
 }
 
-/** True when `scope` asks for Graph's application permissions, the only thing client credentials may ask for. */
-export function isGraphDefaultScope(scope: string): boolean {
+/**
+ * Client credentials may ask only for `{resource}/.default`, and the emulator hosts one resource, Graph. Returns
+ * Entra's refusal, or null when the scope is Graph's `.default`.
+ */
+export function checkClientCredentialsScope(scope: string, tenantId: string): EntraError | null {
   const parts = scope.split(' ').filter(Boolean);
-  return (
-    parts.length === 1 && GRAPH_PREFIXES.some((p) => parts[0]?.toLowerCase() === `${p}.default`)
-  );
+  const [only] = parts;
+  if (parts.length !== 1 || only === undefined) return aadsts.invalidScope(scope);
+  const lower = only.toLowerCase();
+  if (!lower.endsWith('/.default')) return aadsts.clientCredentialsNeedDefault(only);
+  if (GRAPH_PREFIXES.some((p) => lower === `${p}.default`)) return null;
+  return aadsts.resourceNotFound(only.slice(0, -'/.default'.length), tenantId);
 }

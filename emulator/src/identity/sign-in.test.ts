@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  ALEX, AUTOMATION_CLIENT_ID, HTTP_ORIGIN, ISSUER, MEGAN, PATTI, PORTAL_CLIENT_ID, REDIRECT_URI, SHANNON, T, TENANT_ID,
+  ALEX, AUTOMATION_CLIENT_ID, GLOBAL_ADMINISTRATOR_TEMPLATE_ID, HTTP_ORIGIN, ISSUER, MEGAN, PATTI, PORTAL_CLIENT_ID,
+  REDIRECT_URI, SHANNON, T, TENANT_ID, V1_ISSUER,
   decodePayload, form, getCode, hiddenRequest, locationParams, makeIdentity, msalAuthorizeParams, pkcePair, redeem,
   signIn, type TestIdentity,
 } from './test-helpers';
@@ -15,7 +16,7 @@ const authorize = (params: Record<string, string>) =>
   t.identity.routes.request(`${T}/oauth2/v2.0/authorize?${new URLSearchParams(params)}`);
 
 describe('discovery', () => {
-  it('serves an Entra-shaped openid-configuration with the https issuer and http endpoints', async () => {
+  it('serves an Entra-shaped openid-configuration with the https issuer, on http with http endpoints (the portal demo)', async () => {
     const response = await t.identity.routes.request(`${T}/v2.0/.well-known/openid-configuration`);
     expect(response.status).toBe(200);
     const doc = (await response.json()) as Record<string, unknown>;
@@ -30,6 +31,22 @@ describe('discovery', () => {
       tenant_region_scope: 'NA',
       msgraph_host: 'graph.microsoft.com',
     });
+  });
+
+  it('names https endpoints on the https listener, so secrets and codes never travel over http', async () => {
+    const response = await t.identity.routes.request(`https://localhost:4443${T}/v2.0/.well-known/openid-configuration`);
+    const doc = (await response.json()) as Record<string, unknown>;
+    const https = 'https://localhost:4443';
+    expect(doc).toMatchObject({
+      issuer: ISSUER,
+      authorization_endpoint: `${https}/${TENANT_ID}/oauth2/v2.0/authorize`,
+      token_endpoint: `${https}/${TENANT_ID}/oauth2/v2.0/token`,
+      end_session_endpoint: `${https}/${TENANT_ID}/oauth2/v2.0/logout`,
+      jwks_uri: `${https}/${TENANT_ID}/discovery/v2.0/keys`,
+    });
+    // The Host header does not choose the origin: a forged one cannot point clients at another server.
+    const forged = await t.identity.routes.request(`https://evil.example${T}/v2.0/.well-known/openid-configuration`);
+    expect(JSON.stringify(await forged.json())).not.toContain('evil.example');
   });
 
   it('accepts the verified domain and organizations, and refuses an unknown tenant with AADSTS90002', async () => {
@@ -76,13 +93,20 @@ describe('account picker', () => {
     expect(buttons).toEqual([PATTI.id]);
   });
 
-  it('with prompt=none and a known login_hint issues a code without a page, otherwise login_required', async () => {
-    const ok = await authorize(msalAuthorizeParams(pkcePair().challenge, { prompt: 'none', login_hint: MEGAN.userPrincipalName }));
-    expect(ok.status).toBe(302);
-    expect(locationParams(ok).get('code')).toBeTruthy();
-    const none = await authorize(msalAuthorizeParams(pkcePair().challenge, { prompt: 'none' }));
-    expect(locationParams(none).get('error')).toBe('login_required');
-    expect(locationParams(none).get('error_description')).toMatch(/^AADSTS50058: /);
+  // #15: a login_hint used to be enough for a silent code; Entra needs its session cookies, which the emulator never sets.
+  it.each([
+    ['without a login_hint', {}],
+    ['with a login_hint naming one account', { login_hint: MEGAN.userPrincipalName }],
+  ])('answers prompt=none %s with login_required (AADSTS50058) on the redirect URI, state kept', async (_, extra) => {
+    const params = msalAuthorizeParams(pkcePair().challenge, { prompt: 'none', ...extra });
+    const response = await authorize(params);
+    expect(response.status).toBe(302);
+    expect(response.headers.get('Location')).toMatch(new RegExp(`^${REDIRECT_URI}#`));
+    const result = locationParams(response);
+    expect(result.get('code')).toBeNull();
+    expect(result.get('error')).toBe('login_required');
+    expect(result.get('error_description')).toMatch(/^AADSTS50058: A silent sign-in request was sent but no user is signed in\./);
+    expect(result.get('state')).toBe(params.state);
   });
 
   it('refuses a forged or edited picker post', async () => {
@@ -219,19 +243,23 @@ describe('authorization code + PKCE', () => {
     });
 
     const access = decodePayload(String(body.access_token));
+    // Graph's tokens are version 1.0 whatever endpoint issued them (#15).
     expect(access).toMatchObject({
       aud: 'https://graph.microsoft.com',
-      iss: ISSUER,
+      iss: V1_ISSUER,
       tid: TENANT_ID,
       oid: MEGAN.id,
       name: MEGAN.displayName,
-      preferred_username: MEGAN.userPrincipalName,
+      unique_name: MEGAN.userPrincipalName,
+      upn: MEGAN.userPrincipalName,
       scp: 'User.Read',
       appid: PORTAL_CLIENT_ID,
-      azp: PORTAL_CLIENT_ID,
+      appidacr: '0',
+      wids: [GLOBAL_ADMINISTRATOR_TEMPLATE_ID],
       idtyp: 'user',
-      ver: '2.0',
+      ver: '1.0',
     });
+    for (const v2Only of ['azp', 'azpacr', 'preferred_username']) expect(access).not.toHaveProperty(v2Only);
     expect(access.exp).toBe(Number(access.iat) + 3600);
     const header = JSON.parse(Buffer.from(String(body.access_token).split('.')[0] ?? '', 'base64url').toString());
     const [jwk] = (t.identity.jwks() as { keys: { kid: string }[] }).keys;
@@ -278,6 +306,19 @@ describe('authorization code + PKCE', () => {
       code_verifier: second.verifier,
     })).json()) as Record<string, string>;
     expect(decodePayload(body2.access_token ?? '').scp).toBe('User.Read');
+  });
+
+  it("redeems a single-page application's code only cross-origin: without Origin, AADSTS9002327", async () => {
+    const { verifier, challenge } = pkcePair();
+    const code = await getCode(t.identity, challenge);
+    const fields = { client_id: PORTAL_CLIENT_ID, grant_type: 'authorization_code', code, redirect_uri: REDIRECT_URI, code_verifier: verifier };
+    const serverSide = await redeem(t.identity, fields, {});
+    expect(serverSide.status).toBe(400);
+    const body = (await serverSide.json()) as { error: string; error_codes: number[]; error_description: string };
+    expect(body).toMatchObject({ error: 'invalid_request', error_codes: [9002327] });
+    expect(body.error_description).toMatch(
+      /^AADSTS9002327: Tokens issued for the 'Single-Page Application' client-type may only be redeemed via cross-origin requests\.\r\n/,
+    );
   });
 
   it('refuses a wrong code_verifier and then treats the code as spent', async () => {

@@ -51,6 +51,8 @@ export function stubAccounts(list: PickerAccount[] = [ALEX, SHANNON, MEGAN, PATT
       const found = list.find((a) => a.id === id);
       return found ? { id: found.id, displayName: found.displayName, userPrincipalName: found.userPrincipalName } : null;
     },
+    tenantRoleTemplateIds: async (id) =>
+      list.find((a) => a.id === id)?.roles.includes('Global Administrator') ? [GLOBAL_ADMINISTRATOR_TEMPLATE_ID] : [],
   };
 }
 
@@ -151,7 +153,19 @@ export async function getCode(identity: Identity, challenge: string, accountId =
   return code;
 }
 
-export function redeem(identity: Identity, fields: Record<string, string>, headers: Record<string, string> = {}) {
+export const V1_ISSUER = `https://sts.windows.net/${TENANT_ID}/`;
+/** Template id of Global Administrator (Megan's role in the stub directory). */
+export const GLOBAL_ADMINISTRATOR_TEMPLATE_ID = '62e90394-69f5-4237-9190-012177145e10';
+
+/**
+ * A token request. By default it comes from the portal's origin, as MSAL in the browser sends it (an SPA's code is
+ * redeemed only cross-origin); pass other headers (`{}`: a server-side client) to change that.
+ */
+export function redeem(
+  identity: Identity,
+  fields: Record<string, string>,
+  headers: Record<string, string> = { Origin: PORTAL_ORIGIN },
+) {
   return identity.routes.request(`${T}/oauth2/v2.0/token`, form(fields, headers));
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  ALEX, AUTOMATION_CLIENT_ID, AUTOMATION_SECRET, AUTOMATION_SP_ID, ISSUER, MEGAN, PORTAL_CLIENT_ID, PORTAL_ORIGIN,
-  REDIRECT_URI, T, TENANT_ID, decodePayload, getCode, makeIdentity, pkcePair, redeem, type TestIdentity,
+  ALEX, AUTOMATION_CLIENT_ID, AUTOMATION_SECRET, AUTOMATION_SP_ID, MEGAN, PORTAL_CLIENT_ID, PORTAL_ORIGIN,
+  REDIRECT_URI, T, TENANT_ID, V1_ISSUER, decodePayload, getCode, makeIdentity, pkcePair, redeem, type TestIdentity,
 } from './test-helpers';
 
 let t: TestIdentity;
@@ -126,10 +126,11 @@ describe('client_credentials grant', () => {
     expect(Object.keys(body).sort()).toEqual(['access_token', 'expires_in', 'ext_expires_in', 'token_type']);
     const claims = decodePayload(String(body.access_token));
     expect(claims).toMatchObject({
-      aud: 'https://graph.microsoft.com', iss: ISSUER, tid: TENANT_ID, oid: AUTOMATION_SP_ID, idtyp: 'app',
-      roles: ['RoleManagement.ReadWrite.Directory', 'Directory.Read.All'], appid: AUTOMATION_CLIENT_ID,
+      aud: 'https://graph.microsoft.com', iss: V1_ISSUER, tid: TENANT_ID, oid: AUTOMATION_SP_ID, idtyp: 'app',
+      roles: ['RoleManagement.ReadWrite.Directory', 'Directory.Read.All'], appid: AUTOMATION_CLIENT_ID, appidacr: '1',
+      ver: '1.0',
     });
-    expect(claims).not.toHaveProperty('scp');
+    for (const absent of ['scp', 'azp', 'azpacr', 'upn', 'unique_name']) expect(claims).not.toHaveProperty(absent);
     expect(await t.identity.verifyRequest(`Bearer ${body.access_token}`)).toEqual({
       kind: 'app', servicePrincipalId: AUTOMATION_SP_ID, tenantId: TENANT_ID,
       roles: ['RoleManagement.ReadWrite.Directory', 'Directory.Read.All'], clientId: AUTOMATION_CLIENT_ID,
@@ -155,12 +156,26 @@ describe('client_credentials grant', () => {
     expect(body).toHaveProperty('timestamp');
   });
 
-  it('refuses any scope but https://graph.microsoft.com/.default with AADSTS70011', async () => {
-    const response = await cc({
-      client_id: AUTOMATION_CLIENT_ID, client_secret: AUTOMATION_SECRET, scope: 'https://graph.microsoft.com/User.Read',
+  // #15: this was AADSTS70011; Entra answers a client-credentials scope without /.default with AADSTS1002012.
+  it.each(['https://graph.microsoft.com/User.Read', 'User.Read', 'https://graph.microsoft.com'])(
+    'refuses the scope %s with AADSTS1002012 and Entra\'s text', async (scope) => {
+      const response = await cc({ client_id: AUTOMATION_CLIENT_ID, client_secret: AUTOMATION_SECRET, scope });
+      expect(response.status).toBe(400);
+      const body = (await response.json()) as TokenBody;
+      expect(body).toMatchObject({ error: 'invalid_scope', error_codes: [1002012] });
+      expect(String(body.error_description)).toContain(
+        `AADSTS1002012: The provided value for scope ${scope} is not valid. Client credential flows must have a scope ` +
+          'value with /.default suffixed to the resource identifier (application ID URI).\r\nTrace ID: ',
+      );
     });
-    expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ error: 'invalid_scope', error_codes: [70011] });
+
+  it('refuses .default of a resource the tenant does not have (AADSTS500011) and two scopes (AADSTS70011)', async () => {
+    const other = await cc({ client_id: AUTOMATION_CLIENT_ID, client_secret: AUTOMATION_SECRET, scope: 'api://other/.default' });
+    expect(await other.json()).toMatchObject({ error: 'invalid_resource', error_codes: [500011] });
+    const two = await cc({
+      client_id: AUTOMATION_CLIENT_ID, client_secret: AUTOMATION_SECRET, scope: 'https://graph.microsoft.com/.default openid',
+    });
+    expect(await two.json()).toMatchObject({ error: 'invalid_scope', error_codes: [70011] });
   });
 
   it('does not let the portal (a public client) use client credentials', async () => {

@@ -12,7 +12,22 @@ export const SPA_REFRESH_LIFETIME_SECONDS = 24 * 60 * 60;
 const CLOCK_SKEW_SECONDS = 60;
 const ACCESS_AUDIENCES = [GRAPH_RESOURCE, GRAPH_APP_ID];
 
-export type SignedInUser = { id: string; displayName: string; userPrincipalName: string };
+export type SignedInUser = {
+  id: string;
+  displayName: string;
+  userPrincipalName: string;
+  /** Template ids of the built-in roles the user holds at `/` (directly or through a group): the token's `wids`. */
+  tenantRoleTemplateIds?: string[];
+};
+
+/**
+ * Graph's application registration accepts version 1.0 access tokens, so Entra issues Graph tokens in the v1 shape
+ * whichever endpoint is asked (v2 included): this issuer, `appid`/`appidacr`, `unique_name`/`upn`, no `azp`.
+ * https://learn.microsoft.com/entra/identity-platform/access-token-claims-reference
+ */
+export function v1Issuer(tenantId: string): string {
+  return `https://sts.windows.net/${tenantId}/`;
+}
 
 export type RefreshGrant = {
   userId: string;
@@ -57,19 +72,21 @@ export function mintUserAccessToken(
     signer,
     {
       aud: opts.audience ?? GRAPH_RESOURCE,
-      iss: config.issuer,
+      iss: v1Issuer(config.tenantId),
       tid: config.tenantId,
       oid: opts.user.id,
       sub: pairwiseSubject(opts.clientId, opts.user.id),
       name: opts.user.displayName,
-      preferred_username: opts.user.userPrincipalName,
+      unique_name: opts.user.userPrincipalName,
       upn: opts.user.userPrincipalName,
       scp: opts.scopes.join(' '),
       appid: opts.clientId,
-      azp: opts.clientId,
-      azpacr: '0',
+      // 0: a public client (the portal holds no secret).
+      appidacr: '0',
+      app_displayname: 'Roles Portal',
+      wids: opts.user.tenantRoleTemplateIds ?? [],
       idtyp: 'user',
-      ver: '2.0',
+      ver: '1.0',
       uti: randomId(),
       ...(opts.authTime === undefined ? {} : { auth_time: opts.authTime }),
     },
@@ -87,17 +104,18 @@ export function mintAppAccessToken(
     signer,
     {
       aud: opts.audience ?? GRAPH_RESOURCE,
-      iss: config.issuer,
+      iss: v1Issuer(config.tenantId),
+      idp: v1Issuer(config.tenantId),
       tid: config.tenantId,
       oid: config.automationServicePrincipalId,
       sub: config.automationServicePrincipalId,
       roles: opts.roles,
       appid: config.automationClientId,
-      azp: config.automationClientId,
-      azpacr: '1',
+      // 1: the client authenticated with a secret.
+      appidacr: '1',
       app_displayname: 'Contoso Automation',
       idtyp: 'app',
-      ver: '2.0',
+      ver: '1.0',
       uti: randomId(),
     },
     opts.lifetimeSeconds,
@@ -231,7 +249,11 @@ export async function verifyAccessToken(signer: Signer, header: string | undefin
   if (!audience.some((aud) => typeof aud === 'string' && ACCESS_AUDIENCES.includes(aud))) {
     return fail(graphMessages.audience);
   }
-  if (payload.iss !== signer.config.issuer || payload.tid !== signer.config.tenantId) return fail(graphMessages.issuer);
+  // Graph takes only the v1 shape it is issued in; a v2-issuer token (e.g. an id token re-aimed at Graph) is refused.
+  const { tenantId } = signer.config;
+  if (payload.iss !== v1Issuer(tenantId) || payload.tid !== tenantId || payload.ver !== '1.0') {
+    return fail(graphMessages.issuer);
+  }
   return toCaller(payload, signer.config.tenantId) ?? fail(graphMessages.notAccessToken);
 }
 

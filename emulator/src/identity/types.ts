@@ -5,7 +5,10 @@ export type IdentityConfig = {
   tenantId: string;
   /** The tokens' `iss`, e.g. `https://localhost:4443/{tenantId}/v2.0` (the https authority MSAL is given). */
   issuer: string;
-  /** Origin of the plain-http listener, used for the endpoint URLs in openid-configuration. */
+  /**
+   * Origin of the plain-http listener: the endpoint URLs of the openid-configuration it serves (the portal's demo
+   * reads that one). The https listener's document names the issuer's own (https) origin.
+   */
   httpOrigin: string;
   portalClientId: string;
   /** Exact-match list; the origins of these URIs are also the CORS origins of the token endpoint. */
@@ -26,6 +29,8 @@ export type PickerAccount = { id: string; displayName: string; userPrincipalName
 export type AccountDirectory = {
   listPickerAccounts(): Promise<PickerAccount[]>;
   getUser(id: string): Promise<{ id: string; displayName: string; userPrincipalName: string } | null>;
+  /** Template ids of the built-in roles a user holds at `/`: the access token's `wids` (none when left out). */
+  tenantRoleTemplateIds?(userId: string): Promise<string[]>;
 };
 
 export type MintOptions = {

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { importJWK, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  AUTOMATION_CLIENT_ID, AUTOMATION_SP_ID, MEGAN, PORTAL_CLIENT_ID, REDIRECT_URI, TENANT_ID, getCode, makeIdentity,
-  pkcePair, redeem, type TestIdentity,
+  AUTOMATION_CLIENT_ID, AUTOMATION_SP_ID, ISSUER, MEGAN, PORTAL_CLIENT_ID, REDIRECT_URI, TENANT_ID, V1_ISSUER, getCode,
+  makeIdentity, pkcePair, redeem, type TestIdentity,
 } from './test-helpers';
 
 let t: TestIdentity;
@@ -104,26 +104,45 @@ describe('verifyRequest', () => {
   });
 
   it('refuses a token from another issuer or tenant even when our key signed it', async () => {
-    const own = await makeIdentity({ issuer: 'https://localhost:4443/00000000-0000-4000-8000-000000000000/v2.0' }, t.dataDir);
+    const other = '00000000-0000-4000-8000-000000000000';
+    const own = await makeIdentity({ tenantId: other, issuer: `https://localhost:4443/${other}/v2.0` }, t.dataDir);
     const token = await own.identity.mintAccessTokenForTests({ userId: MEGAN.id });
     expect(await t.identity.verifyRequest(`Bearer ${token}`)).toEqual(
       failure('Access token validation failure. Invalid issuer.'),
     );
   });
 
+  // #15: Graph's tokens are v1; the emulator's v2 issuer is for id tokens (and its own refresh tokens) only.
+  it.each([
+    ['the v2 issuer', { iss: ISSUER, ver: '2.0' }],
+    ['the v1 issuer with ver 2.0', { ver: '2.0' }],
+  ])('refuses a Graph token with %s, even when our key signed it', async (_, change) => {
+    const token = await signWithOurKey({ ...userClaims(), ...change });
+    expect(await t.identity.verifyRequest(`Bearer ${token}`)).toEqual(failure('Access token validation failure. Invalid issuer.'));
+    expect(await t.identity.verifyRequest(`Bearer ${await signWithOurKey(userClaims())}`)).toMatchObject({ kind: 'user' });
+  });
+
   it('refuses a token with neither scp nor roles shape (not an access token)', async () => {
     // Signed with the real key, so only the claims are wrong.
-    const keyFile = await readFile(path.join(t.dataDir, 'signing-key.json'), 'utf8');
-    const { privateJwk, kid } = JSON.parse(keyFile) as { privateJwk: Record<string, string>; kid: string };
-    const key = await importJWK(privateJwk, 'RS256');
-    const now = Math.floor(t.clock.now / 1000);
-    const token = await new SignJWT({
-      aud: 'https://graph.microsoft.com', iss: t.config.issuer, tid: TENANT_ID, oid: MEGAN.id, appid: PORTAL_CLIENT_ID,
-      iat: now, nbf: now, exp: now + 600,
-    }).setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid }).sign(key);
+    const token = await signWithOurKey({ ...userClaims(), scp: undefined, idtyp: undefined });
     expect(await t.identity.verifyRequest(`Bearer ${token}`)).toEqual(failure('Access token validation failure.'));
   });
 });
+
+function userClaims(): Record<string, unknown> {
+  const now = Math.floor(t.clock.now / 1000);
+  return {
+    aud: 'https://graph.microsoft.com', iss: V1_ISSUER, ver: '1.0', tid: TENANT_ID, oid: MEGAN.id, appid: PORTAL_CLIENT_ID,
+    idtyp: 'user', scp: 'User.Read', iat: now, nbf: now, exp: now + 600,
+  };
+}
+
+async function signWithOurKey(claims: Record<string, unknown>): Promise<string> {
+  const keyFile = await readFile(path.join(t.dataDir, 'signing-key.json'), 'utf8');
+  const { privateJwk, kid } = JSON.parse(keyFile) as { privateJwk: Record<string, string>; kid: string };
+  const key = await importJWK(privateJwk, 'RS256');
+  return new SignJWT(claims).setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid }).sign(key);
+}
 
 describe('signing key', () => {
   it('is kept in the data dir, so a restarted emulator publishes the same key', async () => {
