@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { EmulatorOptions } from './config';
+import { AUTOMATION_CLIENT_ID, AUTOMATION_SECRET } from './identity/test-helpers';
 import { contosoIds } from './seed/contoso';
 import { startEmulator, type RunningEmulator } from './start';
 
@@ -43,6 +44,28 @@ export function userToken(emulator: RunningEmulator, userId: string, scopes?: st
 
 export function appToken(emulator: RunningEmulator, roles?: string[]): Promise<string> {
   return emulator.identity.mintAccessTokenForTests({ app: true, roles });
+}
+
+/**
+ * A token from the token endpoint by client credentials, as the automation app, exactly as a script gets one from
+ * login.microsoftonline.com (unlike appToken, which mints it directly): for suites that drive Microsoft's clients.
+ */
+export async function clientCredentialsToken(emulator: RunningEmulator): Promise<string> {
+  const response = await fetch(`${emulator.url}/${emulator.tenantId}/oauth2/v2.0/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: AUTOMATION_CLIENT_ID,
+      client_secret: AUTOMATION_SECRET,
+      scope: 'https://graph.microsoft.com/.default',
+    }),
+  });
+  const body = (await response.json()) as { access_token?: string; token_type?: string };
+  if (response.status !== 200 || body.token_type !== 'Bearer' || !body.access_token) {
+    throw new Error(`client credentials: ${response.status} ${JSON.stringify(body)}`);
+  }
+  return body.access_token;
 }
 
 export type GraphResponse<T = Record<string, unknown>> = { status: number; headers: Headers; body: T };

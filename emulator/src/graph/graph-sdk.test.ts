@@ -15,7 +15,7 @@ import {
 } from '@microsoft/microsoft-graph-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wellKnownRoles } from '../seed/catalog';
-import { personas, startTestEmulator, type TestEmulator } from '../test-support';
+import { clientCredentialsToken, personas, startTestEmulator, type TestEmulator } from '../test-support';
 
 let emulator: TestEmulator;
 let client: Client;
@@ -47,27 +47,9 @@ class TrustingHttpsHandler implements Middleware {
   }
 }
 
-/** Client credentials at the emulator's token endpoint, exactly as against login.microsoftonline.com. */
-async function automationToken(): Promise<string> {
-  const response = await fetch(`${emulator.url}/${emulator.tenantId}/oauth2/v2.0/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'client_credentials',
-      client_id: '5b0e2f7c-9d1a-4b3c-8e4f-6a7b8c9d0e1f',
-      client_secret: 'contoso-automation-secret',
-      scope: 'https://graph.microsoft.com/.default',
-    }),
-  });
-  expect(response.status).toBe(200);
-  const body = (await response.json()) as { access_token: string; token_type: string };
-  expect(body.token_type).toBe('Bearer');
-  return body.access_token;
-}
-
 beforeAll(async () => {
   emulator = await startTestEmulator({ httpsPort: 0 });
-  const token = await automationToken();
+  const token = await clientCredentialsToken(emulator);
   const httpsUrl = emulator.httpsUrl as string;
   const authentication = new AuthenticationHandler({ getAccessToken: async () => token });
   const retry = new RetryHandler();

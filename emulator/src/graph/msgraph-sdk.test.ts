@@ -21,7 +21,7 @@ import { createODataErrorFromDiscriminatorValue, type ODataError } from '@micros
 import '@microsoft/msgraph-sdk-users';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wellKnownRoles } from '../seed/catalog';
-import { personas, startTestEmulator, type TestEmulator } from '../test-support';
+import { clientCredentialsToken, personas, startTestEmulator, type TestEmulator } from '../test-support';
 
 let emulator: TestEmulator;
 let adapter: GraphRequestAdapter;
@@ -29,24 +29,9 @@ let graph: GraphServiceClient;
 const errorMapping = { XXX: createODataErrorFromDiscriminatorValue };
 const assignmentsUrl = '{+baseurl}/roleManagement/directory/roleAssignments{?%24filter}';
 
-/** Client credentials at the emulator's token endpoint, exactly as against login.microsoftonline.com. */
-async function automationToken(): Promise<string> {
-  const response = await fetch(`${emulator.url}/${emulator.tenantId}/oauth2/v2.0/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'client_credentials',
-      client_id: '5b0e2f7c-9d1a-4b3c-8e4f-6a7b8c9d0e1f',
-      client_secret: 'contoso-automation-secret',
-      scope: 'https://graph.microsoft.com/.default',
-    }),
-  });
-  return ((await response.json()) as { access_token: string }).access_token;
-}
-
 beforeAll(async () => {
   emulator = await startTestEmulator();
-  const token = await automationToken();
+  const token = await clientCredentialsToken(emulator);
   // A token provider of one's own: Kiota's documented extension point when the token comes from elsewhere.
   const tokens: AccessTokenProvider = {
     getAuthorizationToken: async () => token,
