@@ -195,8 +195,43 @@ create table directory_roles (
 );
 `;
 
+/**
+ * PIM role settings: only the rules an admin changed are stored (the 17 defaults live in policies/default-rules.ts),
+ * so every role, a custom role created later too, has its policy without seeding. No foreign key to role_definitions:
+ * the seed empties role_definitions with TRUNCATE, which a referencing table would block; triggers clean up instead.
+ * Idempotent (`if not exists`, `or replace`), so the upgrade of an older layout may run it over a partial copy.
+ */
+const rolePolicySql = `
+create table if not exists role_management_policy_rules (
+  role_definition_id uuid not null,
+  rule_id text not null,
+  rule jsonb not null,
+  primary key (role_definition_id, rule_id)
+);
+create table if not exists role_management_policy_updates (
+  role_definition_id uuid primary key,
+  last_modified_date_time timestamptz not null,
+  last_modified_by_id uuid,
+  last_modified_by_display_name text
+);
+create or replace function forget_role_policies() returns trigger language plpgsql as $$
+begin
+  if tg_op = 'TRUNCATE' then
+    truncate table role_management_policy_rules, role_management_policy_updates;
+  else
+    delete from role_management_policy_rules where role_definition_id = old.id;
+    delete from role_management_policy_updates where role_definition_id = old.id;
+  end if;
+  return null;
+end $$;
+create or replace trigger role_definitions_truncated_forget_policies after truncate on role_definitions
+  for each statement execute function forget_role_policies();
+create or replace trigger role_definitions_deleted_forget_policies after delete on role_definitions
+  for each row execute function forget_role_policies();
+`;
+
 /** The emulator's whole database schema. Its hash is the schema version. */
-export const schemaSql = firstLayoutSql + directoryRolesSql;
+export const schemaSql = firstLayoutSql + directoryRolesSql + rolePolicySql;
 
 const versionOf = (sql: string) => createHash('sha1').update(sql).digest('hex').slice(0, 12);
 
@@ -206,4 +241,5 @@ export const schemaVersion = versionOf(schemaSql);
  * SQL that brings an older layout to this one, keyed by the older version, so a kept data dir keeps its tenant.
  * A data dir of any other version is dropped and reseeded on start (emulator state is disposable).
  */
-export const upgrades: ReadonlyMap<string, string> = new Map([[versionOf(firstLayoutSql), directoryRolesSql]]);
+// Everything after the first layout, so blocks appended later come along too.
+export const upgrades: ReadonlyMap<string, string> = new Map([[versionOf(firstLayoutSql), schemaSql.slice(firstLayoutSql.length)]]);
