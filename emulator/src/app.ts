@@ -15,6 +15,7 @@ import { badRequest, errorBody, GraphError, methodNotAllowed, notFound, segmentN
 import { registerGroupRoutes } from './graph/groups';
 import { registerRoleAssignmentRoutes } from './graph/role-assignments';
 import { registerRoleDefinitionRoutes } from './graph/role-definitions';
+import { registerRoleManagementPolicyRoutes } from './graph/role-management-policies';
 import { registerUserRoutes } from './graph/users';
 
 /** Static path segments of the Graph routes: the first unknown one names Graph's "segment" 404. */
@@ -23,6 +24,7 @@ const segmentSpellings = [
   'directoryRoles', 'users', 'groups', 'applications', 'servicePrincipals', 'me', 'memberOf', 'transitiveMemberOf', 'auditLogs', 'directoryAudits',
   '$batch', '$ref', 'microsoft.graph.user', 'microsoft.graph.group', 'microsoft.graph.servicePrincipal',
   'microsoft.graph.administrativeUnit',
+  'policies', 'roleManagementPolicies', 'roleManagementPolicyAssignments', 'rules', 'effectiveRules',
 ];
 const canonicalSegments = new Map(segmentSpellings.map((s) => [s.toLowerCase(), s]));
 const knownSegments = new Set(canonicalSegments.keys());
@@ -162,6 +164,7 @@ export function createApp(deps: GraphDeps, control: { token: ControlToken; allow
   registerApplicationRoutes(app, deps);
   registerAdministrativeUnitRoutes(app, deps);
   registerAuditRoutes(app, deps);
+  registerRoleManagementPolicyRoutes(app, deps);
   registerBatchRoutes(app, () => app);
 
   app.all('/v1.0/*', (c) => {

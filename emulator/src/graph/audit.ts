@@ -22,6 +22,8 @@ export type AuditEntry = {
   operationType: 'Add' | 'Delete' | 'Update' | 'Assign' | 'Unassign';
   targets: AuditTarget[];
   additionalDetails?: Array<{ key: string; value: string }>;
+  /** Which service logged it: PIM's own changes say "PIM"; the default is "Core Directory". */
+  loggedByService?: 'Core Directory' | 'PIM';
 };
 
 /** Records one change in directoryAudits, inside the caller's transaction so the log and the change agree. */
@@ -33,7 +35,7 @@ export async function recordAudit(db: Queryable, c: Context<GraphEnv>, entry: Au
   await db.query(
     `insert into directory_audits (id, activity_date_time, category, activity_display_name, operation_type, result, logged_by_service,
        correlation_id, initiated_by, initiated_by_user_id, target_resources, additional_details)
-     values ($1, $10, $2, $3, $4, 'success', 'Core Directory', $5, $6, $7, $8, $9)`,
+     values ($1, $10, $2, $3, $4, 'success', $11, $5, $6, $7, $8, $9)`,
     [
       newObjects.newId(),
       entry.category,
@@ -58,6 +60,7 @@ export async function recordAudit(db: Queryable, c: Context<GraphEnv>, entry: Au
       ),
       JSON.stringify(entry.additionalDetails ?? []),
       newObjects.now().toISOString(),
+      entry.loggedByService ?? 'Core Directory',
     ],
   );
 }
