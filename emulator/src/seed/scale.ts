@@ -24,7 +24,7 @@ const sqlArray = (values: string[], type: 'text' | 'uuid') => `array[${values.ma
  * principals, 145 built-in + 155 custom roles and about `assignments` assignments over the three scope kinds,
  * one role (Helpdesk Administrator) holding a quarter of them, at most 5,000. Ids are md5-derived, so deterministic.
  */
-export async function writeScaleTenant(db: Queryable, options: ScaleOptions & { tenantId: string }): Promise<void> {
+export async function writeScaleTenant(db: Queryable, options: ScaleOptions & { tenantId: string; now?: Date }): Promise<void> {
   const { users: n, groups: g } = options;
   await insertRows(db, 'role_definitions', builtInRoleRows());
   await db.query(`
