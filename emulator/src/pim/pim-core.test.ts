@@ -15,7 +15,7 @@ const assignmentRequests = `${dir}/roleAssignmentScheduleRequests`;
 const pradeepId = contosoIds.user('PradeepG');
 const day = 86_400_000;
 
-type Request = { id: string; status: string; action: string; principalId: string; targetScheduleId: string | null; scheduleInfo: null | { startDateTime: string; expiration: { type: string; endDateTime: string | null; duration: string | null } }; createdBy: { user: { id: string } | null }; completedDateTime: string | null };
+type Request = { id: string; status: string; action: string; principalId: string;  targetScheduleId: string | null; scheduleInfo: null | { startDateTime: string; expiration: { type: string; endDateTime: string | null; duration: string | null } }; createdBy: { user: { id: string } | null }; completedDateTime: string | null };
 type Instance = { id: string; principalId: string; roleDefinitionId: string; directoryScopeId: string; startDateTime: string | null; endDateTime: string | null; memberType: string; assignmentType?: string };
 
 const now = async () => new Date(String((await control<{ now: string }>(emulator, 'GET', '/_emulator/clock')).body.now));
@@ -165,8 +165,26 @@ describe('activation', () => {
     const groupHeld = await call<Collection<Instance>>(emulator, 'GET', `${dir}/roleEligibilityScheduleInstances/filterByCurrentUser(on='principal')`, { token: pradeep });
     expect(groupHeld.body.value).toEqual([expect.objectContaining({ principalId: contosoIds.group('Contoso_App_Admins'), memberType: 'Group' })]);
     expect((await assignmentsOf(pradeepId)).map((a) => a.roleDefinitionId)).toContain(wellKnownRoles.applicationAdministrator);
+    const requests = await call<Collection<Request>>(emulator, 'GET', `${assignmentRequests}/filterByCurrentUser(on='principal')`, { token: pradeep });
+    expect(requests.body.value.map((r) => [r.action, r.principalId])).toEqual([['selfActivate', pradeepId]]);
+    const eligibilityRequestsOfPradeep = await call<Collection<Request>>(emulator, 'GET', `${eligibilityRequests}/filterByCurrentUser(on='principal')`, { token: pradeep });
+    expect(eligibilityRequestsOfPradeep.body.value).toEqual([]); // the group's adminAssign request is not his
     await advance('PT61M');
     expect((await assignmentsOf(pradeepId)).map((a) => a.roleDefinitionId)).not.toContain(wellKnownRoles.applicationAdministrator);
+    const auditReader = await userToken(emulator, personas.modAdmin, ['AuditLog.Read.All']);
+    const expired = await call<Collection<{ loggedByService: string; targetResources: Array<{ id: string }>; initiatedBy: { app: { displayName: string } } }>>(
+      emulator, 'GET', `/v1.0/auditLogs/directoryAudits?$filter=activityDisplayName eq 'Remove member from role (PIM activation expired)'`, { token: auditReader },
+    );
+    expect(expired.body.value).toHaveLength(1);
+    expect(expired.body.value[0]).toMatchObject({ loggedByService: 'PIM', initiatedBy: { app: { displayName: 'MS-PIM' } } });
+    expect(expired.body.value[0]?.targetResources.map((t) => t.id)).toEqual([pradeepId, wellKnownRoles.applicationAdministrator]);
+    const names = async (activity: string) =>
+      (await call<Collection>(emulator, 'GET', `/v1.0/auditLogs/directoryAudits?$filter=activityDisplayName eq '${activity}'`, { token: auditReader })).body.value.length;
+    expect(await names('Add member to role completed (PIM activation)')).toBe(2);
+    expect(await names('Remove member from role completed (PIM deactivate)')).toBe(1);
+    expect(await names('Add eligible member to role in PIM completed (timebound)')).toBe(1);
+    expect(await names('Remove eligible member from role in PIM completed')).toBe(1);
+    expect(await names('Add member to role in PIM completed (timebound)')).toBe(1);
   });
 
   it('refuses an activation without an eligibility, and one for someone else', async () => {
