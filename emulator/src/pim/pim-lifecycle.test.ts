@@ -225,3 +225,39 @@ describe('query options', () => {
     expect(assignmentId(wellKnownRoles.globalAdministrator, personas.lee, '/')).toBeTruthy();
   });
 });
+
+describe('removing a future item', () => {
+  it('closes its Granted request, so a new request for the same principal and role is accepted', async () => {
+    const now = await clockNow();
+    const body = {
+      action: 'adminAssign', principalId: personas.diego, roleDefinitionId: wellKnownRoles.securityReader, directoryScopeId: '/',
+      scheduleInfo: { startDateTime: new Date(now + 3 * day).toISOString(), expiration: { type: 'afterDuration', duration: 'P1D' } },
+    };
+    const granted = await post(eligibilityRequests, body);
+    expect(granted.body.status).toBe('Granted');
+    await advance('PT6M');
+    expect((await post(eligibilityRequests, { action: 'adminRemove', principalId: personas.diego, roleDefinitionId: wellKnownRoles.securityReader, directoryScopeId: '/' })).body.status).toBe('Revoked');
+    expect((await call<Request>(emulator, 'GET', `${eligibilityRequests}/${granted.body.id}`, { token: patti })).body.status).toBe('Revoked');
+    expect((await post(eligibilityRequests, body)).body.status).toBe('Granted');
+  });
+});
+
+describe('updating an active assignment', () => {
+  it("moves Joni's Reports Reader end while its roleAssignment (and instance id) stays; a validation-only request changes nothing", async () => {
+    const joni = contosoIds.user('JoniS');
+    const id = assignmentId(wellKnownRoles.reportsReader, joni, '/');
+    const now = await clockNow();
+    const body = { action: 'adminUpdate', principalId: joni, roleDefinitionId: wellKnownRoles.reportsReader, directoryScopeId: '/', justification: 'Longer', scheduleInfo: until(20, now) };
+    const dryRun = await post(assignmentRequests, { ...body, isValidationOnly: true });
+    expect(dryRun.status).toBe(201);
+    expect(dryRun.body.status).toBe('Provisioned');
+    expect((await call(emulator, 'GET', `${assignmentRequests}/${dryRun.body.id}`, { token: patti })).status).toBe(404);
+    const updated = await post(assignmentRequests, body);
+    expect(updated.body.status).toBe('Provisioned');
+    const instance = await call<{ endDateTime: string; roleAssignmentScheduleId: string }>(emulator, 'GET', `${dir}/roleAssignmentScheduleInstances/${id}`, { token: patti });
+    expect(instance.status).toBe(200);
+    expect(instance.body.roleAssignmentScheduleId).toBe(updated.body.id);
+    expect(Math.round((Date.parse(instance.body.endDateTime) - now) / day)).toBe(20);
+    expect(await audits('Update member in role in PIM completed')).toHaveLength(1);
+  });
+});

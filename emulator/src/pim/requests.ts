@@ -152,7 +152,7 @@ export async function submitScheduleRequest(c: Context<GraphEnv>, deps: GraphDep
         now, request.completedDateTime,
       ],
     );
-    if (isRemoval(action)) await removeItem(tx, decision.item);
+    if (isRemoval(action)) await removeItem(tx, kind, decision.item);
     else if (inEffect && schedule && action !== 'selfExtend' && action !== 'selfRenew') {
       await putSchedule(tx, deps.tenantId, kind, id, normalized, target, schedule, decision, now, action);
     }
@@ -231,10 +231,13 @@ async function refuseLastAdministrator(db: Queryable, subject: Subject, item: It
   if (others.rows.length === 0) throw badRequest(`The last active ${name} assignment cannot be removed.`, 'BadRequest');
 }
 
-async function removeItem(tx: Queryable, item: Item | null): Promise<void> {
+async function removeItem(tx: Queryable, kind: RequestKind, item: Item | null): Promise<void> {
   if (!item) return;
   if (item.roleAssignmentId) await tx.query('delete from role_assignments where id = $1', [item.roleAssignmentId]);
-  if (!item.plain) await tx.query('delete from pim_schedules where id = $1', [item.id]);
+  if (item.plain) return;
+  await tx.query('delete from pim_schedules where id = $1', [item.id]);
+  // Removing a future item closes the Granted request behind it, as a cancel would; else it would stay "pending" forever.
+  await tx.query(`update pim_requests set status = $2 where target_schedule_id = $1 and status = 'Granted'`, [item.id, kind === 'eligibility' ? 'Revoked' : 'Canceled']);
 }
 
 /** Writes the schedule a request creates (replacing the one it updates), and the roleAssignments row of an active one in effect. */

@@ -57,6 +57,8 @@ export async function sweep(tx: Queryable, now: Date, context: { tenantId: strin
   for (const row of ended.rows) {
     if (row.role_assignment_id) await tx.query('delete from role_assignments where id = $1', [row.role_assignment_id]);
     await tx.query('delete from pim_schedules where id = $1', [row.id]);
+    // A clock jump past both its start and its end: it was in effect, if only between two readings.
+    await tx.query(`update pim_requests set status = 'Provisioned' where target_schedule_id = $1 and status = 'Granted'`, [row.id]);
     if (row.assignment_type === 'Activated') {
       await recordPimServiceAudit(tx, context.newObjects, await pimAuditEntry(tx, pimActivities.activationExpired, 'Unassign', subject(row), row.created_using));
     }
