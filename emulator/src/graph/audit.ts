@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { Caller } from '../identity';
+import type { NewObjects } from '../new-objects';
 import type { Queryable } from '../store/db';
 import { requireAuditReader } from './authorize';
 import type { GraphApp, GraphDeps, GraphEnv } from './context';
@@ -29,9 +30,29 @@ export type AuditEntry = {
 /** Records one change in directoryAudits, inside the caller's transaction so the log and the change agree. */
 export async function recordAudit(db: Queryable, c: Context<GraphEnv>, entry: AuditEntry): Promise<void> {
   const caller = c.get('caller');
-  const initiatedBy = await initiator(db, caller);
   const correlation = c.req.header('client-request-id');
   const newObjects = c.get('newObjects');
+  await writeAudit(db, newObjects, entry, {
+    initiatedBy: await initiator(db, caller),
+    userId: caller.kind === 'user' ? caller.userId : null,
+    correlationId: correlation && /^[0-9a-f-]{36}$/i.test(correlation) ? correlation : newObjects.newId(),
+  });
+}
+
+/** Entra logs what PIM does on its own (an activation expiring, a scheduled one starting) as the MS-PIM app. */
+const pimService = { user: null, app: { appId: null, displayName: 'MS-PIM', servicePrincipalId: null, servicePrincipalName: null } };
+
+/** Records a change no request made: PIM's own, when a schedule's time comes. */
+export async function recordPimServiceAudit(db: Queryable, newObjects: NewObjects, entry: AuditEntry): Promise<void> {
+  await writeAudit(db, newObjects, { ...entry, loggedByService: 'PIM' }, { initiatedBy: pimService, userId: null, correlationId: newObjects.newId() });
+}
+
+async function writeAudit(
+  db: Queryable,
+  newObjects: NewObjects,
+  entry: AuditEntry,
+  by: { initiatedBy: unknown; userId: string | null; correlationId: string },
+): Promise<void> {
   await db.query(
     `insert into directory_audits (id, activity_date_time, category, activity_display_name, operation_type, result, logged_by_service,
        correlation_id, initiated_by, initiated_by_user_id, target_resources, additional_details)
@@ -41,9 +62,9 @@ export async function recordAudit(db: Queryable, c: Context<GraphEnv>, entry: Au
       entry.category,
       entry.activityDisplayName,
       entry.operationType,
-      correlation && /^[0-9a-f-]{36}$/i.test(correlation) ? correlation : newObjects.newId(),
-      JSON.stringify(initiatedBy),
-      caller.kind === 'user' ? caller.userId : null,
+      by.correlationId,
+      JSON.stringify(by.initiatedBy),
+      by.userId,
       JSON.stringify(
         entry.targets.map((t) => ({
           id: t.id,

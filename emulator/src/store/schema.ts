@@ -230,8 +230,72 @@ create or replace trigger role_definitions_deleted_forget_policies after delete 
   for each row execute function forget_role_policies();
 `;
 
+
+/**
+ * PIM for Entra roles (research §2.5): the requests (both kinds, kept as history: the portal derives "expired"
+ * assignments from them) and the schedules behind eligibilities and PIM-made active assignments, current and
+ * future. A schedule in effect for an active assignment points at its role_assignments row; plain
+ * /roleAssignments rows have no schedule row and read as "Assigned", permanent. Eligibilities never touch
+ * role_assignments, so they grant nothing (authorize.ts counts role_assignments only). Idempotent, as the
+ * upgrade of a first-layout data dir runs every block after it.
+ */
+const pimSql = `
+create table if not exists pim_requests (
+  id uuid primary key,
+  seq integer generated always as identity,
+  kind text not null check (kind in ('eligibility', 'assignment')),
+  action text not null,
+  status text not null,
+  principal_id uuid not null,
+  role_definition_id uuid not null,
+  directory_scope_id text not null,
+  justification text,
+  -- requestSchedule as answered (null for removals); start/end repeated for the renew look-up.
+  schedule_info jsonb,
+  schedule_start timestamptz,
+  schedule_end timestamptz,
+  ticket_info jsonb not null,
+  is_validation_only boolean not null default false,
+  target_schedule_id text,
+  created_by jsonb not null,
+  created_by_user_id uuid,
+  created_date_time timestamptz not null,
+  completed_date_time timestamptz
+);
+create index if not exists pim_requests_target on pim_requests (kind, principal_id, role_definition_id, directory_scope_id);
+
+create table if not exists pim_schedules (
+  id text primary key,
+  seq integer generated always as identity,
+  kind text not null check (kind in ('eligibility', 'assignment')),
+  principal_id uuid not null references directory_objects (id) on delete cascade,
+  role_definition_id uuid not null references role_definitions (id) on delete cascade,
+  directory_scope_id text not null,
+  -- Eligibility instance id: the role-assignment-style id of (role, principal, scope) plus "-e".
+  instance_id text not null,
+  member_type text not null default 'Direct' check (member_type in ('Direct', 'Group', 'Inherited')),
+  assignment_type text check (assignment_type in ('Assigned', 'Activated')),
+  created_using uuid,
+  -- Activations: the eligibility schedule they came from.
+  activated_using text,
+  created_date_time timestamptz not null,
+  modified_date_time timestamptz,
+  start_date_time timestamptz not null,
+  end_date_time timestamptz,
+  expiration_type text not null,
+  duration text,
+  -- Set by the request or the sweep once start_date_time has come; for active ones the roleAssignments row.
+  started boolean not null default false,
+  role_assignment_id text unique references role_assignments (id) on delete cascade,
+  check (kind = 'assignment' or (assignment_type is null and role_assignment_id is null))
+);
+create index if not exists pim_schedules_target on pim_schedules (kind, principal_id, role_definition_id, directory_scope_id);
+create index if not exists pim_schedules_end on pim_schedules (end_date_time) where end_date_time is not null;
+create index if not exists pim_schedules_pending_start on pim_schedules (start_date_time) where not started;
+`;
+
 /** The emulator's whole database schema. Its hash is the schema version. */
-export const schemaSql = firstLayoutSql + directoryRolesSql + rolePolicySql;
+export const schemaSql = firstLayoutSql + directoryRolesSql + rolePolicySql + pimSql;
 
 const versionOf = (sql: string) => createHash('sha1').update(sql).digest('hex').slice(0, 12);
 
