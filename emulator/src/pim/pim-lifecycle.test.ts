@@ -261,3 +261,25 @@ describe('updating an active assignment', () => {
     expect(await audits('Update member in role in PIM completed')).toHaveLength(1);
   });
 });
+
+describe('approval', () => {
+  it('leaves an activation PendingApproval when the role setting asks for approval: nothing in /roleAssignments, a second request refused', async () => {
+    const assignments = await call<Collection<{ policyId: string }>>(
+      emulator, 'GET', `/v1.0/policies/roleManagementPolicyAssignments?$filter=scopeId eq '/' and scopeType eq 'DirectoryRole' and roleDefinitionId eq '${wellKnownRoles.userAdministrator}'`, { token: patti },
+    );
+    const policyId = assignments.body.value[0]?.policyId ?? '';
+    const rulePath = `/v1.0/policies/roleManagementPolicies/${policyId}/rules/Approval_EndUser_Assignment`;
+    const rule = await call<{ setting: Record<string, unknown> }>(emulator, 'GET', rulePath, { token: patti });
+    const patched = await call(emulator, 'PATCH', rulePath, {
+      token: patti,
+      body: { '@odata.type': '#microsoft.graph.unifiedRoleManagementPolicyApprovalRule', setting: { ...rule.body.setting, isApprovalRequired: true } },
+    });
+    expect(patched.status).toBe(204);
+    const body = { action: 'selfActivate', principalId: personas.alex, roleDefinitionId: wellKnownRoles.userAdministrator, directoryScopeId: '/', justification: 'Need it', scheduleInfo: { expiration: { type: 'afterDuration', duration: 'PT1H' } } };
+    const pending = await post(assignmentRequests, body, alex);
+    expect(pending.status).toBe(201);
+    expect(pending.body.status).toBe('PendingApproval');
+    expect(await roleIdsOf(personas.alex)).not.toContain(wellKnownRoles.userAdministrator);
+    expect((await post(assignmentRequests, body, alex)).body.error).toMatchObject({ code: 'PendingRoleAssignmentRequest' });
+  });
+});
