@@ -23,4 +23,34 @@ export const builtInRoles: {
   readonly reportsReader: string;
   readonly directoryReaders: string;
   readonly usageSummaryReportsReader: string;
+  readonly applicationAdministrator: string;
+  readonly securityAdministrator: string;
+};
+
+export type PimSeedItem = {
+  readonly state: 'eligible' | 'active' | 'expired';
+  readonly principalType: 'user' | 'group';
+  readonly displayName: string;
+  /** null for a group. */
+  readonly upn: string | null;
+  /** A group's members, who may activate its eligibility. */
+  readonly members?: readonly Account[];
+  readonly roleDefinitionId: string;
+  readonly roleName: string;
+  readonly directoryScopeId: string;
+  /** Days from the PIM clock at seed time. */
+  readonly startDays: number;
+  /** Days from the PIM clock at seed time; null = permanent. */
+  readonly endDays: number | null;
+};
+export const pimSeed: {
+  readonly justification: string;
+  readonly items: {
+    readonly leeEligibleGlobalAdministrator: PimSeedItem;
+    readonly alexEligibleUserAdministrator: PimSeedItem;
+    readonly appAdminsGroupEligibleApplicationAdministrator: PimSeedItem;
+    readonly johannaEligibleSecurityAdministrator: PimSeedItem;
+    readonly joniActiveReportsReader: PimSeedItem;
+    readonly gradyExpiredMessageCenterReader: PimSeedItem;
+  };
 };

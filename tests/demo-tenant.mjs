@@ -39,4 +39,43 @@ export const builtInRoles = {
   reportsReader: '4a5d8f65-41da-4de4-8968-e035b65339cf',
   directoryReaders: '88d8e3e3-8f55-4a1e-953a-9b9898b8876b',
   usageSummaryReportsReader: '75934031-6c7e-415a-99d7-48dbd49e875e',
+  applicationAdministrator: '9b895d92-2cd3-44c7-9d02-a6ac2d5ea5c3',
+  securityAdministrator: '194ae4cb-b126-40b2-bd5b-6091b380977d',
+};
+
+/**
+ * The demo tenant's PIM seed (emulator/CONTRACT.md, "PIM"): times are days from the emulator's PIM clock at seed
+ * time (`GET /_emulator/clock`), `endDays` null = permanent. `eligible`: in roleEligibilitySchedules/Instances only;
+ * `active`: an Assigned, time-bound assignment, also in /roleAssignments; `expired`: only its adminAssign request
+ * (status Provisioned, end in the past) remains. Seeded requests carry `justification`.
+ */
+export const pimSeed = {
+  justification: 'Seeded by the demo tenant',
+  items: {
+    leeEligibleGlobalAdministrator: {
+      state: 'eligible', principalType: 'user', displayName: 'Lee Gu', upn: 'LeeG@contoso.onmicrosoft.com',
+      roleDefinitionId: builtInRoles.globalAdministrator, roleName: 'Global Administrator', directoryScopeId: '/', startDays: -30, endDays: null,
+    },
+    alexEligibleUserAdministrator: {
+      state: 'eligible', principalType: 'user', displayName: 'Alex Wilber', upn: 'AlexW@contoso.onmicrosoft.com',
+      roleDefinitionId: builtInRoles.userAdministrator, roleName: 'User Administrator', directoryScopeId: '/', startDays: -10, endDays: 90,
+    },
+    appAdminsGroupEligibleApplicationAdministrator: {
+      state: 'eligible', principalType: 'group', displayName: 'Contoso_App_Admins', upn: null,
+      members: [{ displayName: 'Pradeep Gupta', upn: 'PradeepG@contoso.onmicrosoft.com' }, { displayName: 'Lidia Holloway', upn: 'LidiaH@contoso.onmicrosoft.com' }],
+      roleDefinitionId: builtInRoles.applicationAdministrator, roleName: 'Application Administrator', directoryScopeId: '/', startDays: -45, endDays: null,
+    },
+    johannaEligibleSecurityAdministrator: {
+      state: 'eligible', principalType: 'user', displayName: 'Johanna Lorenz', upn: 'JohannaL@contoso.onmicrosoft.com',
+      roleDefinitionId: builtInRoles.securityAdministrator, roleName: 'Security Administrator', directoryScopeId: '/', startDays: -20, endDays: 10,
+    },
+    joniActiveReportsReader: {
+      state: 'active', principalType: 'user', displayName: 'Joni Sherman', upn: 'JoniS@contoso.onmicrosoft.com',
+      roleDefinitionId: builtInRoles.reportsReader, roleName: 'Reports Reader', directoryScopeId: '/', startDays: -30, endDays: 5,
+    },
+    gradyExpiredMessageCenterReader: {
+      state: 'expired', principalType: 'user', displayName: 'Grady Archie', upn: 'GradyA@contoso.onmicrosoft.com',
+      roleDefinitionId: builtInRoles.messageCenterReader, roleName: 'Message Center Reader', directoryScopeId: '/', startDays: -33, endDays: -3,
+    },
+  },
 };

@@ -15,6 +15,9 @@ import { badRequest, errorBody, GraphError, methodNotAllowed, notFound, segmentN
 import { registerGroupRoutes } from './graph/groups';
 import { registerRoleAssignmentRoutes } from './graph/role-assignments';
 import { registerRoleDefinitionRoutes } from './graph/role-definitions';
+import { registerRoleManagementPolicyRoutes } from './graph/role-management-policies';
+import { registerRoleScheduleRequestRoutes } from './graph/role-schedule-requests';
+import { registerRoleScheduleRoutes } from './graph/role-schedules';
 import { registerUserRoutes } from './graph/users';
 
 /** Static path segments of the Graph routes: the first unknown one names Graph's "segment" 404. */
@@ -23,6 +26,9 @@ const segmentSpellings = [
   'directoryRoles', 'users', 'groups', 'applications', 'servicePrincipals', 'me', 'memberOf', 'transitiveMemberOf', 'auditLogs', 'directoryAudits',
   '$batch', '$ref', 'microsoft.graph.user', 'microsoft.graph.group', 'microsoft.graph.servicePrincipal',
   'microsoft.graph.administrativeUnit',
+  'policies', 'roleManagementPolicies', 'roleManagementPolicyAssignments', 'rules', 'effectiveRules',
+  'roleEligibilityScheduleRequests', 'roleEligibilitySchedules', 'roleEligibilityScheduleInstances', 'roleAssignmentScheduleRequests',
+  'roleAssignmentSchedules', 'roleAssignmentScheduleInstances', 'cancel', 'filterByCurrentUser',
 ];
 const canonicalSegments = new Map(segmentSpellings.map((s) => [s.toLowerCase(), s]));
 const knownSegments = new Set(canonicalSegments.keys());
@@ -154,14 +160,23 @@ export function createApp(deps: GraphDeps, control: { token: ControlToken; allow
     await next();
   });
 
+  // PIM schedules end and start as the PIM clock passes their times, checked lazily before each Graph request.
+  app.use('/v1.0/*', async (c, next) => {
+    await deps.store.pimSweeper.sweepIfDue(deps.store.db, deps.store.pimClock.now(), { tenantId: deps.tenantId, newObjects: deps.store.newObjects });
+    await next();
+  });
+
   registerRoleDefinitionRoutes(app, deps);
   registerRoleAssignmentRoutes(app, deps);
+  registerRoleScheduleRequestRoutes(app, deps);
+  registerRoleScheduleRoutes(app, deps);
   registerDirectoryRoleRoutes(app, deps);
   registerUserRoutes(app, deps);
   registerGroupRoutes(app, deps);
   registerApplicationRoutes(app, deps);
   registerAdministrativeUnitRoutes(app, deps);
   registerAuditRoutes(app, deps);
+  registerRoleManagementPolicyRoutes(app, deps);
   registerBatchRoutes(app, () => app);
 
   app.all('/v1.0/*', (c) => {

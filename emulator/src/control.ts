@@ -9,6 +9,7 @@ import { Hono, type Context } from 'hono';
 import type { HttpBindings } from '@hono/node-server';
 import { isLoopbackHost } from './config';
 import { faultSettingsSchema } from './faults';
+import { addIsoDuration, parseIsoDuration } from './policies/iso-duration';
 import { batchHeader } from './graph/batch';
 import type { GraphDeps, GraphEnv } from './graph/context';
 
@@ -59,6 +60,11 @@ export function tokenHelp(token: ControlToken): string {
   return `The emulator's control endpoints need the header ${controlTokenHeader}: <token>, where <token> is ${where}. A Graph access token is not accepted.`;
 }
 
+/** The PIM clock (pim/clock.ts): the instant schedules are judged by, and how far it is from real time. */
+function clockState(deps: GraphDeps) {
+  return { now: deps.store.pimClock.now().toISOString(), offsetMs: deps.store.pimClock.offsetMs };
+}
+
 /** Mounts /_emulator/* on the app. */
 export function registerControlRoutes(app: Hono<GraphEnv>, deps: GraphDeps, token: ControlToken, allowRemote: boolean): void {
   const { faults, requestLog } = deps;
@@ -84,6 +90,22 @@ export function registerControlRoutes(app: Hono<GraphEnv>, deps: GraphDeps, toke
   control.delete('/requests', (c) => {
     requestLog.clear();
     return c.body(null, 204);
+  });
+  control.get('/clock', (c) => c.json(clockState(deps)));
+  control.put('/clock', async (c) => {
+    const body = (await c.req.json().catch(() => null)) as { now?: unknown; advanceBy?: unknown } | null;
+    const clock = deps.store.pimClock;
+    if (body && typeof body.now === 'string' && !Number.isNaN(Date.parse(body.now)) && body.advanceBy === undefined) {
+      clock.set(new Date(body.now));
+    } else if (body && typeof body.advanceBy === 'string' && body.now === undefined) {
+      const duration = parseIsoDuration(body.advanceBy);
+      if (!duration) return c.json({ error: `advanceBy: '${body.advanceBy}' is not an ISO 8601 duration (e.g. PT6M, P1D).` }, 400);
+      clock.set(addIsoDuration(clock.now(), duration));
+    } else {
+      return c.json({ error: 'Send {"now": "<ISO instant>"} or {"advanceBy": "<ISO 8601 duration>"}.' }, 400);
+    }
+    deps.store.pimSweeper.invalidate();
+    return c.json({ now: clockState(deps).now });
   });
   control.post('/reset', async (c) => {
     const started = performance.now();

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { Caller } from '../identity';
+import type { NewObjects } from '../new-objects';
 import type { Queryable } from '../store/db';
 import { requireAuditReader } from './authorize';
 import type { GraphApp, GraphDeps, GraphEnv } from './context';
@@ -22,26 +23,48 @@ export type AuditEntry = {
   operationType: 'Add' | 'Delete' | 'Update' | 'Assign' | 'Unassign';
   targets: AuditTarget[];
   additionalDetails?: Array<{ key: string; value: string }>;
+  /** Which service logged it: PIM's own changes say "PIM"; the default is "Core Directory". */
+  loggedByService?: 'Core Directory' | 'PIM';
 };
 
 /** Records one change in directoryAudits, inside the caller's transaction so the log and the change agree. */
 export async function recordAudit(db: Queryable, c: Context<GraphEnv>, entry: AuditEntry): Promise<void> {
   const caller = c.get('caller');
-  const initiatedBy = await initiator(db, caller);
   const correlation = c.req.header('client-request-id');
   const newObjects = c.get('newObjects');
+  await writeAudit(db, newObjects, entry, {
+    initiatedBy: await initiator(db, caller),
+    userId: caller.kind === 'user' ? caller.userId : null,
+    correlationId: correlation && /^[0-9a-f-]{36}$/i.test(correlation) ? correlation : newObjects.newId(),
+  });
+}
+
+/** Entra logs what PIM does on its own (an activation expiring, a scheduled one starting) as the MS-PIM app. */
+const pimService = { user: null, app: { appId: null, displayName: 'MS-PIM', servicePrincipalId: null, servicePrincipalName: null } };
+
+/** Records a change no request made: PIM's own, when a schedule's time comes. */
+export async function recordPimServiceAudit(db: Queryable, newObjects: NewObjects, entry: AuditEntry): Promise<void> {
+  await writeAudit(db, newObjects, { ...entry, loggedByService: 'PIM' }, { initiatedBy: pimService, userId: null, correlationId: newObjects.newId() });
+}
+
+async function writeAudit(
+  db: Queryable,
+  newObjects: NewObjects,
+  entry: AuditEntry,
+  by: { initiatedBy: unknown; userId: string | null; correlationId: string },
+): Promise<void> {
   await db.query(
     `insert into directory_audits (id, activity_date_time, category, activity_display_name, operation_type, result, logged_by_service,
        correlation_id, initiated_by, initiated_by_user_id, target_resources, additional_details)
-     values ($1, $10, $2, $3, $4, 'success', 'Core Directory', $5, $6, $7, $8, $9)`,
+     values ($1, $10, $2, $3, $4, 'success', $11, $5, $6, $7, $8, $9)`,
     [
       newObjects.newId(),
       entry.category,
       entry.activityDisplayName,
       entry.operationType,
-      correlation && /^[0-9a-f-]{36}$/i.test(correlation) ? correlation : newObjects.newId(),
-      JSON.stringify(initiatedBy),
-      caller.kind === 'user' ? caller.userId : null,
+      by.correlationId,
+      JSON.stringify(by.initiatedBy),
+      by.userId,
       JSON.stringify(
         entry.targets.map((t) => ({
           id: t.id,
@@ -58,6 +81,7 @@ export async function recordAudit(db: Queryable, c: Context<GraphEnv>, entry: Au
       ),
       JSON.stringify(entry.additionalDetails ?? []),
       newObjects.now().toISOString(),
+      entry.loggedByService ?? 'Core Directory',
     ],
   );
 }

@@ -23,12 +23,31 @@ export const permissions = {
   readDirectoryRoles: ['RoleManagement.Read.Directory', 'RoleManagement.ReadWrite.Directory', 'Directory.Read.All', 'Directory.ReadWrite.All'],
   readAdministrativeUnits: ['AdministrativeUnit.Read.All', 'AdministrativeUnit.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'],
   readAuditLogs: ['AuditLog.Read.All'],
+  // PIM (research §2.7): schedules, instances and requests of each kind; RoleManagement.* covers both.
+  readRoleEligibilitySchedules: [
+    'RoleEligibilitySchedule.Read.Directory', 'RoleEligibilitySchedule.ReadWrite.Directory',
+    'RoleManagement.Read.Directory', 'RoleManagement.Read.All', 'RoleManagement.ReadWrite.Directory',
+  ],
+  writeRoleEligibilitySchedules: ['RoleEligibilitySchedule.ReadWrite.Directory', 'RoleEligibilitySchedule.Remove.Directory', 'RoleManagement.ReadWrite.Directory'],
+  readRoleAssignmentSchedules: [
+    'RoleAssignmentSchedule.Read.Directory', 'RoleAssignmentSchedule.ReadWrite.Directory',
+    'RoleManagement.Read.Directory', 'RoleManagement.Read.All', 'RoleManagement.ReadWrite.Directory',
+  ],
+  writeRoleAssignmentSchedules: [
+    'RoleAssignmentSchedule.ReadWrite.Directory', 'RoleAssignmentSchedule.Remove.Directory', 'RoleEligibilitySchedule.Remove.Directory',
+    'RoleManagement.ReadWrite.Directory',
+  ],
   readMe: ['User.Read', 'User.ReadWrite', 'User.ReadBasic.All', 'User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'],
 } as const;
 
 /** Entra roles a delegated caller needs at tenant scope for each kind of write (directly or via a role-assignable group). */
 export const adminRoles = {
   roleManagement: [wellKnownRoles.globalAdministrator, wellKnownRoles.privilegedRoleAdministrator],
+  /** Who may read PIM's schedules, instances and requests (GD includes/rbac-for-apis/rbac-pim-entra-roles-apis.md). */
+  pimReaders: [
+    wellKnownRoles.globalAdministrator, wellKnownRoles.privilegedRoleAdministrator, wellKnownRoles.globalReader,
+    wellKnownRoles.securityAdministrator, wellKnownRoles.securityReader, wellKnownRoles.securityOperator,
+  ],
   groups: [wellKnownRoles.globalAdministrator, wellKnownRoles.privilegedRoleAdministrator, wellKnownRoles.groupsAdministrator, wellKnownRoles.userAdministrator],
 };
 
@@ -48,7 +67,10 @@ export function requirePermission(c: Context<GraphEnv>, accepted: readonly strin
   return caller;
 }
 
-/** Role definition ids the user holds at tenant scope, directly or through a role-assignable group. */
+/**
+ * Role definition ids the user holds at tenant scope, directly or through a role-assignable group. Only ACTIVE
+ * assignments count: PIM eligibilities live in pim_schedules and give no rights until activated.
+ */
 export async function tenantRoleIds(db: Queryable, userId: string): Promise<Set<string>> {
   const result = await db.query<{ role: string }>(
     `select distinct ra.role_definition_id as role
@@ -73,7 +95,7 @@ async function callerRoleIds(c: Context<GraphEnv>, db: Queryable, userId: string
 }
 
 /**
- * A write: the token needs one of `accepted`; a delegated caller must also hold one of `roles` at tenant scope.
+ * A write (or a read Graph guards by Entra role, like PIM's): the token needs one of `accepted`; a delegated caller must also hold one of `roles` at tenant scope.
  * App-only callers are authorized by their application permissions alone, as in Graph.
  */
 export async function requireWrite(c: Context<GraphEnv>, db: Queryable, accepted: readonly string[], roles: readonly string[]): Promise<Caller> {

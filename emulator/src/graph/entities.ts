@@ -205,3 +205,151 @@ export const directoryObjectSpecs = {
 } as const;
 
 export type DirectoryObjectType = keyof typeof directoryObjectSpecs;
+
+// PIM (research §2.5). Instants inside JSON values are written as Graph does: whole seconds, "Z".
+const isoSql = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
+const scheduleInfoSql = (a: string) =>
+  `jsonb_build_object('startDateTime', ${isoSql(`${a}.start_date_time`)}, 'recurrence', null, 'expiration',
+     jsonb_build_object('type', ${a}.expiration_type, 'endDateTime', ${isoSql(`${a}.end_date_time`)}, 'duration', ${a}.duration))`;
+
+const requestProperties = (a: string): PropertySpec[] => [
+  p('id', `${a}.id`, 'guid', true),
+  p('status', `${a}.status`, 'string', true),
+  p('createdDateTime', `${a}.created_date_time`, 'datetime', true),
+  p('completedDateTime', `${a}.completed_date_time`, 'datetime', true),
+  p('approvalId', `(case when ${a}.status = 'PendingApproval' then ${a}.id::text end)`, 'string'),
+  p('customData', 'null::text', 'string'),
+  p('action', `${a}.action`, 'string', true),
+  p('principalId', `${a}.principal_id`, 'guid', true),
+  p('roleDefinitionId', `${a}.role_definition_id`, 'guid', true),
+  p('directoryScopeId', `${a}.directory_scope_id`, 'string', true),
+  p('appScopeId', 'null::text', 'string', true),
+  p('isValidationOnly', `${a}.is_validation_only`, 'boolean'),
+  p('targetScheduleId', `${a}.target_schedule_id`, 'string', true),
+  p('justification', `${a}.justification`, 'string'),
+  p('createdBy', `${a}.created_by`, 'json'),
+  p('scheduleInfo', `${a}.schedule_info`, 'json'),
+  p('ticketInfo', `${a}.ticket_info`, 'json'),
+];
+
+export const roleEligibilityScheduleRequestSpec: EntitySpec = {
+  typeName: 'microsoft.graph.unifiedRoleEligibilityScheduleRequest',
+  resourceName: 'UnifiedRoleEligibilityScheduleRequest',
+  from: `(select * from pim_requests where kind = 'eligibility') rq`,
+  key: { sql: 'rq.seq', cast: 'int' },
+  properties: requestProperties('rq'),
+  defaultOrder: [],
+  orderable: { createdDateTime: { sql: 'rq.created_date_time', cast: 'timestamptz' } },
+  searchable: [],
+};
+
+export const roleAssignmentScheduleRequestSpec: EntitySpec = {
+  ...roleEligibilityScheduleRequestSpec,
+  typeName: 'microsoft.graph.unifiedRoleAssignmentScheduleRequest',
+  resourceName: 'UnifiedRoleAssignmentScheduleRequest',
+  from: `(select * from pim_requests where kind = 'assignment') rq`,
+};
+
+export const roleEligibilityScheduleSpec: EntitySpec = {
+  typeName: 'microsoft.graph.unifiedRoleEligibilitySchedule',
+  resourceName: 'UnifiedRoleEligibilitySchedule',
+  from: `(select * from pim_schedules where kind = 'eligibility') es`,
+  key: { sql: 'es.seq', cast: 'int' },
+  properties: [
+    p('id', 'es.id', 'string', true, true),
+    p('principalId', 'es.principal_id', 'guid', true),
+    p('roleDefinitionId', 'es.role_definition_id', 'guid', true),
+    p('directoryScopeId', 'es.directory_scope_id', 'string', true),
+    p('appScopeId', 'null::text', 'string', true),
+    p('createdUsing', 'es.created_using::text', 'string', true),
+    p('createdDateTime', 'es.created_date_time', 'datetime', true),
+    p('modifiedDateTime', 'es.modified_date_time', 'datetime', true),
+    p('status', `'Provisioned'::text`, 'string', true),
+    p('memberType', 'es.member_type', 'string', true),
+    p('scheduleInfo', scheduleInfoSql('es'), 'json'),
+  ],
+  defaultOrder: [],
+  orderable: {},
+  searchable: [],
+};
+
+export const roleEligibilityScheduleInstanceSpec: EntitySpec = {
+  typeName: 'microsoft.graph.unifiedRoleEligibilityScheduleInstance',
+  resourceName: 'UnifiedRoleEligibilityScheduleInstance',
+  from: `(select * from pim_schedules where kind = 'eligibility' and started) ei`,
+  key: { sql: 'ei.seq', cast: 'int' },
+  properties: [
+    p('id', 'ei.instance_id', 'string', true, true),
+    p('principalId', 'ei.principal_id', 'guid', true),
+    p('roleDefinitionId', 'ei.role_definition_id', 'guid', true),
+    p('directoryScopeId', 'ei.directory_scope_id', 'string', true),
+    p('appScopeId', 'null::text', 'string', true),
+    p('startDateTime', 'ei.start_date_time', 'datetime', true),
+    p('endDateTime', 'ei.end_date_time', 'datetime', true),
+    p('memberType', 'ei.member_type', 'string', true),
+    p('roleEligibilityScheduleId', 'ei.id', 'string', true, true),
+  ],
+  defaultOrder: [],
+  orderable: {},
+  searchable: [],
+};
+
+/**
+ * Assignment schedules: PIM's own (current and future) plus one "Assigned", permanent, Direct schedule per plain
+ * /roleAssignments row (id = the assignment's id, createdUsing null), as Graph lists assignments made outside PIM.
+ */
+export const roleAssignmentScheduleSpec: EntitySpec = {
+  typeName: 'microsoft.graph.unifiedRoleAssignmentSchedule',
+  resourceName: 'UnifiedRoleAssignmentSchedule',
+  from: `(select s.id, s.principal_id, s.role_definition_id, s.directory_scope_id, s.created_using::text as created_using, s.created_date_time,
+                 s.modified_date_time, s.member_type, s.assignment_type, s.start_date_time, s.end_date_time, s.expiration_type, s.duration
+            from pim_schedules s where s.kind = 'assignment'
+          union all
+          select ra.id, ra.principal_id, ra.role_definition_id, ra.directory_scope_id, null, null, null, 'Direct', 'Assigned', null, null, 'noExpiration', null
+            from role_assignments ra where not exists (select 1 from pim_schedules s where s.role_assignment_id = ra.id)) asg`,
+  key: { sql: 'asg.id', cast: 'text' },
+  properties: [
+    p('id', 'asg.id', 'string', true, true),
+    p('principalId', 'asg.principal_id', 'guid', true),
+    p('roleDefinitionId', 'asg.role_definition_id', 'guid', true),
+    p('directoryScopeId', 'asg.directory_scope_id', 'string', true),
+    p('appScopeId', 'null::text', 'string', true),
+    p('createdUsing', 'asg.created_using', 'string', true),
+    p('createdDateTime', 'asg.created_date_time', 'datetime', true),
+    p('modifiedDateTime', 'asg.modified_date_time', 'datetime', true),
+    p('status', `'Provisioned'::text`, 'string', true),
+    p('memberType', 'asg.member_type', 'string', true),
+    p('assignmentType', 'asg.assignment_type', 'string', true),
+    p('scheduleInfo', scheduleInfoSql('asg'), 'json'),
+  ],
+  defaultOrder: [],
+  orderable: {},
+  searchable: [],
+};
+
+/** Assignment instances: one per /roleAssignments row (same id), with its PIM schedule's times when it has one. */
+export const roleAssignmentScheduleInstanceSpec: EntitySpec = {
+  typeName: 'microsoft.graph.unifiedRoleAssignmentScheduleInstance',
+  resourceName: 'UnifiedRoleAssignmentScheduleInstance',
+  from: `(select ra.id, ra.seq, ra.principal_id, ra.role_definition_id, ra.directory_scope_id, coalesce(s.id, ra.id) as schedule_id,
+                 s.start_date_time, s.end_date_time, coalesce(s.assignment_type, 'Assigned') as assignment_type,
+                 coalesce(s.member_type, 'Direct') as member_type
+            from role_assignments ra left join pim_schedules s on s.role_assignment_id = ra.id) ai`,
+  key: { sql: 'ai.seq', cast: 'int' },
+  properties: [
+    p('id', 'ai.id', 'string', true, true),
+    p('principalId', 'ai.principal_id', 'guid', true),
+    p('roleDefinitionId', 'ai.role_definition_id', 'guid', true),
+    p('directoryScopeId', 'ai.directory_scope_id', 'string', true),
+    p('appScopeId', 'null::text', 'string', true),
+    p('startDateTime', 'ai.start_date_time', 'datetime', true),
+    p('endDateTime', 'ai.end_date_time', 'datetime', true),
+    p('assignmentType', 'ai.assignment_type', 'string', true),
+    p('memberType', 'ai.member_type', 'string', true),
+    p('roleAssignmentOriginId', 'ai.id', 'string', true, true),
+    p('roleAssignmentScheduleId', 'ai.schedule_id', 'string', true, true),
+  ],
+  defaultOrder: [],
+  orderable: {},
+  searchable: [],
+};

@@ -8,7 +8,7 @@ import { adminRoles, permissions, requirePermission, requireWrite } from './auth
 import { invalidPropertyValue, isUniqueViolation, readJsonBody } from './body';
 import type { GraphApp, GraphDeps, GraphEnv } from './context';
 import { loadDirectoryObjects } from './directory-objects';
-import { fullEntity, rowToEntity } from './entity';
+import { fullEntity, rowToEntity, type EntitySpec } from './entity';
 import { roleAssignmentSpec, roleDefinitionSpec } from './entities';
 import { badRequest, conflictingObject, notFound } from './errors';
 import { getOne, listCollection } from './list';
@@ -18,7 +18,9 @@ import { findRoleDefinition, type RoleDefinitionRow } from './role-definitions';
 
 const contextPath = 'roleManagement/directory/roleAssignments';
 const resource = 'UnifiedRoleAssignment';
-const expandable = ['principal', 'roleDefinition', 'directoryScope'];
+/** The navigation properties a role assignment (and PIM's schedules, instances and requests) expand. */
+export const roleRelations = ['principal', 'roleDefinition', 'directoryScope'];
+const expandable = roleRelations;
 const unsupportedScope = () => badRequest('The given built-in role is not supported to be assigned to a single resource scope.');
 
 export type AssignmentRow = { id: string; role_definition_id: string; principal_id: string; directory_scope_id: string };
@@ -36,9 +38,9 @@ function roleSupportsScope(role: RoleDefinitionRow, scope: DirectoryScope): bool
   return actions.some((action) => pattern.test(action));
 }
 
-type PrincipalRow = { id: string; object_type: string; display_name: string | null; user_principal_name: string | null; is_assignable_to_role: boolean | null };
+export type PrincipalRow = { id: string; object_type: string; display_name: string | null; user_principal_name: string | null; is_assignable_to_role: boolean | null };
 
-async function findPrincipal(db: Queryable, id: string): Promise<PrincipalRow | null> {
+export async function findPrincipal(db: Queryable, id: string): Promise<PrincipalRow | null> {
   const result = await db.query<PrincipalRow>(
     `select o.id, o.object_type, coalesce(u.display_name, g.display_name, s.display_name) as display_name,
             u.user_principal_name, g.is_assignable_to_role
@@ -50,20 +52,20 @@ async function findPrincipal(db: Queryable, id: string): Promise<PrincipalRow | 
   return result.rows[0] ?? null;
 }
 
-const auditType = (objectType: string): AuditTarget['type'] =>
+export const auditType = (objectType: string): AuditTarget['type'] =>
   objectType === 'user' ? 'User' : objectType === 'group' ? 'Group' : objectType === 'servicePrincipal' ? 'ServicePrincipal' : 'Other';
 
+export type AssignmentTarget = { role: RoleDefinitionRow; principal: PrincipalRow; scope: DirectoryScope; scopeName: string | null };
+
 /**
- * Creates one assignment after Graph's checks, in order: role exists (404), principal exists (404), a group must
- * be role-assignable (400), scope object exists (404), role supports the scope (400), no duplicate (400).
- * Shared by roleAssignments and scopedRoleMembers.
+ * Graph's checks of an assignment's target, in order: role exists (404), principal exists (404), a group must be
+ * role-assignable (400), scope object exists (404), role supports the scope (400). Shared with PIM's requests.
  */
-export async function createAssignment(
-  c: Context<GraphEnv>,
-  deps: GraphDeps,
+export async function resolveAssignmentTarget(
+  db: Queryable,
   input: { roleDefinitionId: string; principalId: string; directoryScopeId: string },
-): Promise<AssignmentRow> {
-  const db = deps.store.db;
+  resourceName = resource,
+): Promise<AssignmentTarget> {
   const role = await findRoleDefinition(db, input.roleDefinitionId);
   if (!role) throw notFound(input.roleDefinitionId);
   const principal = await findPrincipal(db, input.principalId.toLowerCase());
@@ -72,7 +74,7 @@ export async function createAssignment(
     throw badRequest(`The group '${principal.id}' cannot be assigned to a role because its isAssignableToRole property is not set to true.`);
   }
   const scope = parseDirectoryScope(input.directoryScopeId);
-  if (!scope) throw invalidPropertyValue('directoryScopeId', resource);
+  if (!scope) throw invalidPropertyValue('directoryScopeId', resourceName);
   let scopeName: string | null = null;
   if (scope.kind === 'administrativeUnit') {
     const unit = await db.query<{ display_name: string }>('select display_name from administrative_units where id = $1::uuid', [scope.objectId]);
@@ -90,36 +92,55 @@ export async function createAssignment(
     scopeName = found.display_name;
   }
   if (!roleSupportsScope(role, scope)) throw unsupportedScope();
+  return { role, principal, scope, scopeName };
+}
 
-  const directoryScopeId = formatDirectoryScope(scope);
+/** Writes a roleAssignments row (and activates a built-in role's directoryRole); the caller owns the transaction. */
+export async function insertAssignmentRow(tx: Queryable, tenantId: string, target: Pick<AssignmentTarget, 'role' | 'scope'>, principalId: string): Promise<AssignmentRow> {
+  const directoryScopeId = formatDirectoryScope(target.scope);
   const row: AssignmentRow = {
-    id: assignmentId(role.id, principal.id, directoryScopeId),
-    role_definition_id: role.id,
-    principal_id: principal.id,
+    id: assignmentId(target.role.id, principalId, directoryScopeId),
+    role_definition_id: target.role.id,
+    principal_id: principalId,
     directory_scope_id: directoryScopeId,
   };
-  try {
-    await db.transaction(async (tx) => {
-      await tx.query(
-        `insert into role_assignments (id, role_definition_id, principal_id, directory_scope_id, scope_administrative_unit_id, scope_application_id)
-         values ($1, $2, $3, $4, $5, $6)`,
-        [
-          row.id,
-          row.role_definition_id,
-          row.principal_id,
-          row.directory_scope_id,
-          scope.kind === 'administrativeUnit' ? scope.objectId : null,
-          scope.kind === 'object' ? scope.objectId : null,
-        ],
-      );
-      // A built-in role's first assignment activates it (its directoryRole appears), as Entra does implicitly.
-      if (role.is_built_in) await activateDirectoryRole(tx, deps.tenantId, role.id);
+  await tx.query(
+    `insert into role_assignments (id, role_definition_id, principal_id, directory_scope_id, scope_administrative_unit_id, scope_application_id)
+     values ($1, $2, $3, $4, $5, $6)`,
+    [
+      row.id,
+      row.role_definition_id,
+      row.principal_id,
+      row.directory_scope_id,
+      target.scope.kind === 'administrativeUnit' ? target.scope.objectId : null,
+      target.scope.kind === 'object' ? target.scope.objectId : null,
+    ],
+  );
+  // A built-in role's first assignment activates it (its directoryRole appears), as Entra does implicitly.
+  if (target.role.is_built_in) await activateDirectoryRole(tx, tenantId, target.role.id);
+  return row;
+}
+
+/**
+ * Creates one assignment after Graph's checks (resolveAssignmentTarget), then no duplicate (400).
+ * Shared by roleAssignments and scopedRoleMembers. Not checked against PIM policy, as in Entra.
+ */
+export async function createAssignment(
+  c: Context<GraphEnv>,
+  deps: GraphDeps,
+  input: { roleDefinitionId: string; principalId: string; directoryScopeId: string },
+): Promise<AssignmentRow> {
+  const db = deps.store.db;
+  const { role, principal, scope, scopeName } = await resolveAssignmentTarget(db, input);
+  const row = await db
+    .transaction(async (tx) => {
+      const created = await insertAssignmentRow(tx, deps.tenantId, { role, scope }, principal.id);
       await recordAudit(tx, c, assignmentAudit('add', role, principal, scope, scopeName));
+      return created;
+    })
+    .catch((error: unknown) => {
+      throw isUniqueViolation(error) ? conflictingObject() : error;
     });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw conflictingObject();
-    throw error;
-  }
   deps.faults.markCreated(row.id);
   return row;
 }
@@ -194,8 +215,11 @@ export async function deleteAssignment(c: Context<GraphEnv>, deps: GraphDeps, id
   });
 }
 
-/** Rows → unifiedRoleAssignment objects, expanding principal / roleDefinition / directoryScope with one query per kind. */
-async function toAssignments(db: Queryable, rows: Record<string, unknown>[], query: CollectionQuery, select: string[] | null) {
+/**
+ * Rows → objects of `spec` (a unifiedRoleAssignment, or a PIM schedule, instance or request), expanding principal /
+ * roleDefinition / directoryScope with one query per kind.
+ */
+export async function withRoleRelations(db: Queryable, spec: EntitySpec, rows: Record<string, unknown>[], query: CollectionQuery, select: string[] | null) {
   const expand = new Set(query.expand);
   const principals = expand.has('principal') ? await loadDirectoryObjects(db, rows.map((r) => String(r.principalId)), { full: true }) : null;
   const roles = expand.has('roleDefinition') ? await loadByIds(db, roleDefinitionSpec, rows.map((r) => String(r.roleDefinitionId))) : null;
@@ -204,9 +228,9 @@ async function toAssignments(db: Queryable, rows: Record<string, unknown>[], que
     const scopeIds = rows.map((r) => parseDirectoryScope(String(r.directoryScopeId))).flatMap((s) => (s && s.kind !== 'tenant' ? [s.objectId] : []));
     scopes = await loadDirectoryObjects(db, scopeIds, { full: true });
   }
-  const plainSelect = select?.filter((name) => !expandable.includes(name)) ?? null;
+  const plainSelect = select?.filter((name) => !roleRelations.includes(name)) ?? null;
   return rows.map((row) => {
-    const value = rowToEntity(roleAssignmentSpec, row, plainSelect);
+    const value = rowToEntity(spec, row, plainSelect);
     if (principals) value.principal = principals.get(String(row.principalId)) ?? null;
     if (roles) {
       const role = roles.get(String(row.roleDefinitionId));
@@ -244,7 +268,7 @@ export function registerRoleAssignmentRoutes(app: GraphApp, deps: GraphDeps): vo
     return listCollection(c, db, roleAssignmentSpec, contextPath, {
       expandable,
       selectExtra: expandable,
-      map: (rows, query, select) => toAssignments(db, rows, query, select),
+      map: (rows, query, select) => withRoleRelations(db, roleAssignmentSpec, rows, query, select),
     });
   });
 
@@ -254,7 +278,7 @@ export function registerRoleAssignmentRoutes(app: GraphApp, deps: GraphDeps): vo
     return getOne(c, db, roleAssignmentSpec, contextPath, (params) => [`ra.id = ${params.add(id)}`], id, {
       expandable,
       selectExtra: expandable,
-      map: (rows, query, select) => toAssignments(db, rows, query, select),
+      map: (rows, query, select) => withRoleRelations(db, roleAssignmentSpec, rows, query, select),
     });
   });
 

@@ -1,7 +1,7 @@
 import { createForeignKey, loadOrCreateSigningKey, type SigningKey } from './keys';
 import { createRoutes } from './routes';
 import { AUTOMATION_APP_ROLES, PORTAL_DEFAULT_SCOPES } from './scopes';
-import { mintAppAccessToken, mintUserAccessToken, verifyAccessToken } from './tokens';
+import { INTERACTIVE_AMR, mintAppAccessToken, mintUserAccessToken, verifyAccessToken } from './tokens';
 import type { CreateIdentityOptions, Identity, MintOptions } from './types';
 
 export type { AuthenticationFailure, Caller } from './caller';
@@ -37,6 +37,7 @@ export async function createIdentity({ config, accounts, now = Date.now }: Creat
         lifetimeSeconds,
         audience: opts.audience,
         key: signingKey,
+        amr: opts.amr ?? INTERACTIVE_AMR,
       });
     },
     jwks: () => structuredClone(jwks),

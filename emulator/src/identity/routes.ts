@@ -9,7 +9,7 @@ import type { SigningKey } from './keys';
 import { errorPage, formPostPage, pickerPage, signedOutPage, sortPickerAccounts } from './pages';
 import { AUTOMATION_APP_ROLES, checkClientCredentialsScope, parseScopes, type ParsedScopes } from './scopes';
 import {
-  clientInfo, mintAppAccessToken, mintIdToken, mintRefreshToken, mintUserAccessToken, readRefreshToken,
+  clientInfo, INTERACTIVE_AMR, mintAppAccessToken, mintIdToken, mintRefreshToken, mintUserAccessToken, readRefreshToken,
   SPA_REFRESH_LIFETIME_SECONDS, type SignedInUser,
 } from './tokens';
 import type { AccountDirectory, IdentityConfig } from './types';
@@ -321,6 +321,7 @@ export function createRoutes(ctx: IdentityContext): Hono {
     const tenantRoleTemplateIds = (await accounts.tenantRoleTemplateIds?.(user.id)) ?? [];
     const accessToken = await mintUserAccessToken(signer, {
       user: { ...user, tenantRoleTemplateIds }, clientId, scopes: graphScopes, lifetimeSeconds, authTime: grant.authTime,
+      amr: INTERACTIVE_AMR,
     });
     const openid = scopes.oidc.includes('openid');
     const idToken = openid ? await mintIdToken(signer, { user, clientId, nonce: grant.nonce, authTime: grant.authTime })

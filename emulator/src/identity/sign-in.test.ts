@@ -258,6 +258,8 @@ describe('authorization code + PKCE', () => {
       wids: [GLOBAL_ADMINISTRATOR_TEMPLATE_ID],
       idtyp: 'user',
       ver: '1.0',
+      // The sign-in page stands for password + MFA: PIM's "require MFA on activation" is met (#16).
+      amr: ['pwd', 'mfa'],
     });
     for (const v2Only of ['azp', 'azpacr', 'preferred_username']) expect(access).not.toHaveProperty(v2Only);
     expect(access.exp).toBe(Number(access.iat) + 3600);
@@ -285,6 +287,7 @@ describe('authorization code + PKCE', () => {
       tenantId: TENANT_ID,
       scopes: ['User.Read'],
       clientId: PORTAL_CLIENT_ID,
+      amr: ['pwd', 'mfa'],
     });
   });
 

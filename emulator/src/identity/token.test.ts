@@ -40,6 +40,8 @@ describe('refresh_token grant', () => {
     expect(body.access_token).not.toBe(first.access_token);
     expect(decodePayload(String(body.access_token)).scp).toBe('User.Read Directory.Read.All');
     expect(decodePayload(String(body.access_token)).oid).toBe(MEGAN.id);
+    // A refreshed token descends from the interactive sign-in and keeps its authentication methods.
+    expect(decodePayload(String(body.access_token)).amr).toEqual(['pwd', 'mfa']);
 
     const next = await refresh(String(body.refresh_token), { scope: 'RoleManagement.ReadWrite.Directory openid offline_access' });
     expect(next.status).toBe(200);
@@ -130,7 +132,8 @@ describe('client_credentials grant', () => {
       roles: ['RoleManagement.ReadWrite.Directory', 'Directory.Read.All'], appid: AUTOMATION_CLIENT_ID, appidacr: '1',
       ver: '1.0',
     });
-    for (const absent of ['scp', 'azp', 'azpacr', 'upn', 'unique_name']) expect(claims).not.toHaveProperty(absent);
+    // No user signed in, so no authentication methods: an app never meets PIM's MFA rule.
+    for (const absent of ['scp', 'azp', 'azpacr', 'upn', 'unique_name', 'amr']) expect(claims).not.toHaveProperty(absent);
     expect(await t.identity.verifyRequest(`Bearer ${body.access_token}`)).toEqual({
       kind: 'app', servicePrincipalId: AUTOMATION_SP_ID, tenantId: TENANT_ID,
       roles: ['RoleManagement.ReadWrite.Directory', 'Directory.Read.All'], clientId: AUTOMATION_CLIENT_ID,

@@ -12,6 +12,12 @@ export const SPA_REFRESH_LIFETIME_SECONDS = 24 * 60 * 60;
 const CLOCK_SKEW_SECONDS = 60;
 const ACCESS_AUDIENCES = [GRAPH_RESOURCE, GRAPH_APP_ID];
 
+/**
+ * `amr` of tokens from the sign-in page: the page stands for a completed password + MFA sign-in, so PIM's
+ * "require multifactor authentication" setting is met, as it is for an Entra user who did MFA at sign-in.
+ */
+export const INTERACTIVE_AMR: readonly string[] = ['pwd', 'mfa'];
+
 export type SignedInUser = {
   id: string;
   displayName: string;
@@ -65,7 +71,7 @@ function sign(signer: Signer, payload: JWTPayload, lifetimeSeconds: number, key 
 export function mintUserAccessToken(
   signer: Signer,
   opts: { user: SignedInUser; clientId: string; scopes: string[]; lifetimeSeconds: number; audience?: string;
-    authTime?: number; key?: SigningKey },
+    authTime?: number; key?: SigningKey; amr?: readonly string[] },
 ): Promise<string> {
   const { config } = signer;
   return sign(
@@ -89,6 +95,7 @@ export function mintUserAccessToken(
       ver: '1.0',
       uti: randomId(),
       ...(opts.authTime === undefined ? {} : { auth_time: opts.authTime }),
+      ...(opts.amr && opts.amr.length > 0 ? { amr: [...opts.amr] } : {}),
     },
     opts.lifetimeSeconds,
     opts.key,
@@ -258,14 +265,15 @@ export async function verifyAccessToken(signer: Signer, header: string | undefin
 }
 
 function toCaller(payload: JWTPayload, tenantId: string): Caller | null {
-  const { idtyp, oid, appid, scp, roles } = payload;
+  const { idtyp, oid, appid, scp, roles, amr } = payload;
   if (typeof oid !== 'string' || typeof appid !== 'string') return null;
   if (idtyp === 'app') {
     const list = Array.isArray(roles) ? roles.filter((r): r is string => typeof r === 'string') : [];
     return { kind: 'app', servicePrincipalId: oid, tenantId, roles: list, clientId: appid };
   }
   if (idtyp === 'user' && typeof scp === 'string') {
-    return { kind: 'user', userId: oid, tenantId, scopes: scp.split(' ').filter(Boolean), clientId: appid };
+    const methods = Array.isArray(amr) ? amr.filter((m): m is string => typeof m === 'string') : [];
+    return { kind: 'user', userId: oid, tenantId, scopes: scp.split(' ').filter(Boolean), clientId: appid, amr: methods };
   }
   return null;
 }

@@ -41,6 +41,11 @@ export type MintOptions = {
   expiresInSeconds?: number;
   audience?: string;
   signWithForeignKey?: boolean;
+  /**
+   * The user token's `amr`. Default `["pwd","mfa"]`: a persona's token stands for a sign-in at the sign-in page,
+   * which counts as MFA. Pass `[]` (or `["pwd"]`) for a token that fails PIM's MFA rule.
+   */
+  amr?: string[];
 };
 
 export type Identity = {

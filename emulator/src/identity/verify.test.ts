@@ -20,7 +20,15 @@ describe('verifyRequest', () => {
     const token = await t.identity.mintAccessTokenForTests({ userId: MEGAN.id, scopes: ['Directory.Read.All'] });
     expect(await t.identity.verifyRequest(`Bearer ${token}`)).toEqual({
       kind: 'user', userId: MEGAN.id, tenantId: TENANT_ID, scopes: ['Directory.Read.All'], clientId: PORTAL_CLIENT_ID,
+      amr: ['pwd', 'mfa'],
     });
+  });
+
+  it('reads amr into the caller, empty when the token has none', async () => {
+    const token = await t.identity.mintAccessTokenForTests({ userId: MEGAN.id, scopes: ['Directory.Read.All'], amr: [] });
+    expect(await t.identity.verifyRequest(`Bearer ${token}`)).toMatchObject({ kind: 'user', amr: [] });
+    const pwdOnly = await t.identity.mintAccessTokenForTests({ userId: MEGAN.id, amr: ['pwd'] });
+    expect(await t.identity.verifyRequest(`Bearer ${pwdOnly}`)).toMatchObject({ kind: 'user', amr: ['pwd'] });
   });
 
   it('returns the app caller for a minted app-only token', async () => {

@@ -1,5 +1,6 @@
 import { wellKnownRoles as roles } from './catalog';
 import { idFor } from './ids';
+import { contosoPimItems } from './pim';
 import type { TenantSeed } from './tenant';
 
 export const tenantDomain = 'contoso.onmicrosoft.com';
@@ -69,8 +70,11 @@ export const contosoIds = {
 
 export const automationServicePrincipalId = contosoIds.servicePrincipal('Contoso Automation');
 
-/** The Contoso demo tenant of CONTRACT.md: same input, same rows, same ids. */
-export function contosoTenant(options: ContosoOptions): TenantSeed {
+/**
+ * The Contoso demo tenant of CONTRACT.md: same input, same rows, same ids. PIM's times are relative to `now`, the
+ * PIM clock at seed time (fixed in deterministic mode).
+ */
+export function contosoTenant(options: ContosoOptions, now: Date = new Date()): TenantSeed {
   const ids = contosoIds;
   const users: TenantSeed['users'] = [];
   people.forEach(([alias, name, jobTitle, department, office], i) => {
@@ -318,5 +322,6 @@ export function contosoTenant(options: ContosoOptions): TenantSeed {
     directory_scope_id: directory_scope_id as string,
   }));
 
-  return { users, groups, applications, servicePrincipals, administrativeUnits, groupMembers, administrativeUnitMembers, customRoles, assignments };
+  const pim = { items: contosoPimItems(ids), now, createdByUserId: userId('admin') };
+  return { users, groups, applications, servicePrincipals, administrativeUnits, groupMembers, administrativeUnitMembers, customRoles, assignments, pim };
 }

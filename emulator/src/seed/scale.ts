@@ -24,7 +24,7 @@ const sqlArray = (values: string[], type: 'text' | 'uuid') => `array[${values.ma
  * principals, 145 built-in + 155 custom roles and about `assignments` assignments over the three scope kinds,
  * one role (Helpdesk Administrator) holding a quarter of them, at most 5,000. Ids are md5-derived, so deterministic.
  */
-export async function writeScaleTenant(db: Queryable, options: ScaleOptions & { tenantId: string }): Promise<void> {
+export async function writeScaleTenant(db: Queryable, options: ScaleOptions & { tenantId: string; now?: Date }): Promise<void> {
   const { users: n, groups: g } = options;
   await insertRows(db, 'role_definitions', builtInRoleRows());
   await db.query(`
@@ -87,6 +87,44 @@ export async function writeScaleTenant(db: Queryable, options: ScaleOptions & { 
       from generate_series(1, ${Math.min(n, 25_000)}) i`);
   await writeScaleAssignments(db, options);
   await writeScaleAdmin(db);
+  await writeScaleEligibilities(db, options, options.now ?? new Date());
+}
+
+/**
+ * About one PIM eligibility per five assignments, at tenant scope: three in four to users, one in four to
+ * role-assignable groups; a third permanent, the rest ending within 120 days. Each has its adminAssign request
+ * (same id), as the demo tenant's do, so the request collections page too.
+ */
+async function writeScaleEligibilities(db: Queryable, options: ScaleOptions, now: Date): Promise<void> {
+  const roles = builtInRoles().filter((r) => r.assignableScopes.includes('directory')).map((r) => r.id);
+  const count = Math.floor(options.assignments / 5);
+  if (count === 0) return;
+  const iso = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
+  await db.query(
+    `insert into pim_requests (id, kind, action, status, principal_id, role_definition_id, directory_scope_id, justification, schedule_info,
+       schedule_start, schedule_end, ticket_info, target_schedule_id, created_by, created_by_user_id, created_date_time, completed_date_time)
+     select id, 'eligibility', 'adminAssign', 'Provisioned', principal, role, '/', $2,
+            jsonb_build_object('startDateTime', ${iso('start_at')}, 'recurrence', null, 'expiration', jsonb_build_object(
+              'type', case when end_at is null then 'noExpiration' else 'afterDateTime' end, 'endDateTime', ${iso('end_at')}, 'duration', null)),
+            start_at, end_at, '{"ticketNumber":null,"ticketSystem":null}'::jsonb, id::text,
+            jsonb_build_object('application', null, 'device', null, 'user', jsonb_build_object('displayName', null, 'id', $3::text)), $3::uuid, start_at, start_at
+       from (select distinct on (role, principal) * from (
+               select md5('scale-eligibility-' || i)::uuid as id,
+                      (${sqlArray(roles, 'uuid')})[1 + (i / 7) % ${roles.length}] as role,
+                      case when i % 4 = 3 then md5('scale-group-' || (1 + i % ${Math.min(200, options.groups)}))::uuid
+                           else md5('scale-user-' || (1 + (i * 11) % ${options.users}))::uuid end as principal,
+                      $1::timestamptz - (1 + i % 60) * interval '1 day' as start_at,
+                      case when i % 3 = 0 then null else $1::timestamptz + (1 + i % 120) * interval '1 day' end as end_at
+                 from generate_series(0, ${count - 1}) i) g order by role, principal, id) s`,
+    [now.toISOString(), 'Seeded by the demo tenant', contosoIds.user(scaleAdmin.alias)],
+  );
+  await db.query(
+    `insert into pim_schedules (id, kind, principal_id, role_definition_id, directory_scope_id, instance_id, member_type, created_using,
+       created_date_time, start_date_time, end_date_time, expiration_type, started)
+     select id::text, 'eligibility', principal_id, role_definition_id, '/', assignment_id(role_definition_id, principal_id, null, false) || '-e', 'Direct', id,
+            schedule_start, schedule_start, schedule_end, case when schedule_end is null then 'noExpiration' else 'afterDateTime' end, true
+       from pim_requests where kind = 'eligibility'`,
+  );
 }
 
 async function writeScaleAdmin(db: Queryable): Promise<void> {

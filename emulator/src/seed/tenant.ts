@@ -1,6 +1,7 @@
 import { insertRows, type Queryable } from '../store/db';
 import { builtInRoles } from './catalog';
 import { assignmentId, parseDirectoryScope } from './ids';
+import { writePimItems, type PimSeedItem } from './pim';
 
 /** Rows of a seeded tenant, in the database's column names. */
 export type TenantSeed = {
@@ -29,6 +30,8 @@ export type TenantSeed = {
   administrativeUnitMembers: Array<{ administrative_unit_id: string; member_id: string }>;
   customRoles: Array<{ id: string; display_name: string; description: string; allowed_resource_actions: string[] }>;
   assignments: Array<{ role_definition_id: string; principal_id: string; directory_scope_id: string }>;
+  /** PIM eligibilities and time-bound assignments, their times fixed against the PIM clock at seed time. */
+  pim?: { items: PimSeedItem[]; now: Date; createdByUserId: string };
 };
 
 export function builtInRoleRows() {
@@ -89,10 +92,11 @@ export async function writeTenant(db: Queryable, tenant: TenantSeed): Promise<vo
     })),
   ]);
   await insertRows(db, 'role_assignments', tenant.assignments.map(assignmentRow), 1000);
+  if (tenant.pim) await writePimItems(db, tenant.pim.items, tenant.pim.now, tenant.pim.createdByUserId);
 }
 
 /** Empties every data table (not meta) so a seed can be written again in place. */
 export async function clearTenant(db: Queryable): Promise<void> {
-  await db.exec(`truncate table directory_roles, role_assignments, directory_audits, group_members, administrative_unit_members,
+  await db.exec(`truncate table pim_schedules, pim_requests, directory_roles, role_assignments, directory_audits, group_members, administrative_unit_members,
     role_definitions, service_principals, applications, administrative_units, groups, users, directory_objects restart identity`);
 }

@@ -195,8 +195,107 @@ create table directory_roles (
 );
 `;
 
+/**
+ * PIM role settings: only the rules an admin changed are stored (the 17 defaults live in policies/default-rules.ts),
+ * so every role, a custom role created later too, has its policy without seeding. No foreign key to role_definitions:
+ * the seed empties role_definitions with TRUNCATE, which a referencing table would block; triggers clean up instead.
+ * Idempotent (`if not exists`, `or replace`), so the upgrade of an older layout may run it over a partial copy.
+ */
+const rolePolicySql = `
+create table if not exists role_management_policy_rules (
+  role_definition_id uuid not null,
+  rule_id text not null,
+  rule jsonb not null,
+  primary key (role_definition_id, rule_id)
+);
+create table if not exists role_management_policy_updates (
+  role_definition_id uuid primary key,
+  last_modified_date_time timestamptz not null,
+  last_modified_by_id uuid,
+  last_modified_by_display_name text
+);
+create or replace function forget_role_policies() returns trigger language plpgsql as $$
+begin
+  if tg_op = 'TRUNCATE' then
+    truncate table role_management_policy_rules, role_management_policy_updates;
+  else
+    delete from role_management_policy_rules where role_definition_id = old.id;
+    delete from role_management_policy_updates where role_definition_id = old.id;
+  end if;
+  return null;
+end $$;
+create or replace trigger role_definitions_truncated_forget_policies after truncate on role_definitions
+  for each statement execute function forget_role_policies();
+create or replace trigger role_definitions_deleted_forget_policies after delete on role_definitions
+  for each row execute function forget_role_policies();
+`;
+
+
+/**
+ * PIM for Entra roles (research §2.5): the requests (both kinds, kept as history: the portal derives "expired"
+ * assignments from them) and the schedules behind eligibilities and PIM-made active assignments, current and
+ * future. A schedule in effect for an active assignment points at its role_assignments row; plain
+ * /roleAssignments rows have no schedule row and read as "Assigned", permanent. Eligibilities never touch
+ * role_assignments, so they grant nothing (authorize.ts counts role_assignments only). Idempotent, as the
+ * upgrade of a first-layout data dir runs every block after it.
+ */
+const pimSql = `
+create table if not exists pim_requests (
+  id uuid primary key,
+  seq integer generated always as identity,
+  kind text not null check (kind in ('eligibility', 'assignment')),
+  action text not null,
+  status text not null,
+  principal_id uuid not null,
+  role_definition_id uuid not null,
+  directory_scope_id text not null,
+  justification text,
+  -- requestSchedule as answered (null for removals); start/end repeated for the renew look-up.
+  schedule_info jsonb,
+  schedule_start timestamptz,
+  schedule_end timestamptz,
+  ticket_info jsonb not null,
+  is_validation_only boolean not null default false,
+  target_schedule_id text,
+  created_by jsonb not null,
+  created_by_user_id uuid,
+  created_date_time timestamptz not null,
+  completed_date_time timestamptz
+);
+create index if not exists pim_requests_target on pim_requests (kind, principal_id, role_definition_id, directory_scope_id);
+
+create table if not exists pim_schedules (
+  id text primary key,
+  seq integer generated always as identity,
+  kind text not null check (kind in ('eligibility', 'assignment')),
+  principal_id uuid not null references directory_objects (id) on delete cascade,
+  role_definition_id uuid not null references role_definitions (id) on delete cascade,
+  directory_scope_id text not null,
+  -- Eligibility instance id: the role-assignment-style id of (role, principal, scope) plus "-e".
+  instance_id text not null,
+  member_type text not null default 'Direct' check (member_type in ('Direct', 'Group', 'Inherited')),
+  assignment_type text check (assignment_type in ('Assigned', 'Activated')),
+  created_using uuid,
+  -- Activations: the eligibility schedule they came from.
+  activated_using text,
+  created_date_time timestamptz not null,
+  modified_date_time timestamptz,
+  start_date_time timestamptz not null,
+  end_date_time timestamptz,
+  expiration_type text not null,
+  duration text,
+  -- Set by the request or the sweep once start_date_time has come; for active ones the roleAssignments row.
+  started boolean not null default false,
+  role_assignment_id text unique references role_assignments (id) on delete cascade,
+  check (kind = 'assignment' or (assignment_type is null and role_assignment_id is null))
+);
+create index if not exists pim_schedules_target on pim_schedules (kind, principal_id, role_definition_id, directory_scope_id);
+create index if not exists pim_schedules_end on pim_schedules (end_date_time) where end_date_time is not null;
+create index if not exists pim_schedules_pending_start on pim_schedules (start_date_time) where not started;
+`;
+
 /** The emulator's whole database schema. Its hash is the schema version. */
-export const schemaSql = firstLayoutSql + directoryRolesSql;
+export const schemaSql = firstLayoutSql + directoryRolesSql + rolePolicySql + pimSql;
 
 const versionOf = (sql: string) => createHash('sha1').update(sql).digest('hex').slice(0, 12);
 
@@ -206,4 +305,5 @@ export const schemaVersion = versionOf(schemaSql);
  * SQL that brings an older layout to this one, keyed by the older version, so a kept data dir keeps its tenant.
  * A data dir of any other version is dropped and reseeded on start (emulator state is disposable).
  */
-export const upgrades: ReadonlyMap<string, string> = new Map([[versionOf(firstLayoutSql), directoryRolesSql]]);
+// Everything after the first layout, so blocks appended later come along too.
+export const upgrades: ReadonlyMap<string, string> = new Map([[versionOf(firstLayoutSql), schemaSql.slice(firstLayoutSql.length)]]);

@@ -5,6 +5,8 @@ import { contosoTenant, type ContosoOptions } from '../seed/contoso';
 import { writeScaleTenant } from '../seed/scale';
 import { clearTenant, writeTenant } from '../seed/tenant';
 import { createNewObjects, type NewObjects } from '../new-objects';
+import { createPimClock, type PimClock } from '../pim/clock';
+import { PimSweeper } from '../pim/sweep';
 import { openDatabase, saveTemplateIfMissing, type Db } from './db';
 import { activateAssignedRoles } from './directory-roles';
 
@@ -24,6 +26,10 @@ export type OpenStoreOptions = {
 export class Store {
   /** Ids and timestamps for objects created through the API; they count from the seed, so reseeding restarts them. */
   readonly newObjects: NewObjects;
+  /** The time PIM schedules start and end by (PUT /_emulator/clock moves it); reseeding resets it. */
+  readonly pimClock: PimClock;
+  /** Ends and starts PIM schedules whose time has come, lazily before each Graph request. */
+  readonly pimSweeper = new PimSweeper();
 
   private constructor(
     readonly db: Db,
@@ -32,6 +38,7 @@ export class Store {
     deterministic: boolean,
   ) {
     this.newObjects = createNewObjects(deterministic);
+    this.pimClock = createPimClock(deterministic);
   }
 
   /** Opens the data dir's database, seeding it when new, on --reset, or when --scale asks for another tenant. */
@@ -73,15 +80,19 @@ export class Store {
 
   /** Empties the tables and writes the seed again, in one transaction (also POST /_emulator/reset). */
   async reseed(seed: SeedKind = this.seed): Promise<void> {
+    // The seed's PIM times are relative to the clock at seed time ("S" in emulator/CONTRACT.md).
+    this.pimClock.reset();
+    const now = this.pimClock.now();
     await this.db.transaction(async (tx) => {
       await clearTenant(tx);
-      if (seed.kind === 'scale') await writeScaleTenant(tx, { ...seed, tenantId: this.contoso.tenantId });
-      else await writeTenant(tx, contosoTenant(this.contoso));
+      if (seed.kind === 'scale') await writeScaleTenant(tx, { ...seed, tenantId: this.contoso.tenantId, now });
+      else await writeTenant(tx, contosoTenant(this.contoso, now));
       await activateAssignedRoles(tx, this.contoso.tenantId);
       await tx.query(`insert into meta (key, value) values ('seed', $1) on conflict (key) do update set value = excluded.value`, [JSON.stringify(seed)]);
     });
     this.seed = seed;
     this.newObjects.restart();
+    this.pimSweeper.invalidate();
   }
 
   private background: Promise<void> = Promise.resolve();
