@@ -12,7 +12,16 @@ import { PrincipalCell, typeText } from './assignments-table';
 const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   end: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: '2px' },
+  // A long UPN is cut with an ellipsis (the whole of it in its tooltip) instead of running into the next column.
+  clipped: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0, display: 'block' },
 });
+
+function PrincipalNameCell({ row }: { row: PimRow }) {
+  const styles = useStyles();
+  const name = principalName(row);
+  if (!name) return <MutedText>{'\u2014'}</MutedText>;
+  return <span className={styles.clipped} title={name}>{name}</span>;
+}
 
 export type OnPimAction = (row: PimRow, action: PimAction) => void;
 
@@ -62,7 +71,7 @@ export function pimColumns(onAction: OnPimAction, canManage: boolean): TableColu
     createTableColumn<PimRow>({
       columnId: 'principalName',
       renderHeaderCell: () => pimColumnLabels.principalName,
-      renderCell: (row) => principalName(row) ?? <MutedText>{'\u2014'}</MutedText>,
+      renderCell: (row) => <PrincipalNameCell row={row} />,
     }),
     createTableColumn<PimRow>({ columnId: 'type', renderHeaderCell: () => pimColumnLabels.type, renderCell: typeText }),
     createTableColumn<PimRow>({
@@ -83,13 +92,13 @@ export function pimColumns(onAction: OnPimAction, canManage: boolean): TableColu
 }
 
 export const pimColumnSizing: TableColumnSizingOptions = {
-  name: { minWidth: 160, idealWidth: 200 },
-  principalName: { minWidth: 150, idealWidth: 210 },
-  type: { minWidth: 70, idealWidth: 80 },
-  scope: { minWidth: 90, idealWidth: 110 },
-  membership: { minWidth: 90, idealWidth: 100 },
-  state: { minWidth: 80, idealWidth: 90 },
-  start: { minWidth: 130, idealWidth: 160 },
-  end: { minWidth: 130, idealWidth: 160 },
-  action: { minWidth: 120, idealWidth: 170 },
+  name: { minWidth: 140, idealWidth: 180 },
+  principalName: { minWidth: 110, idealWidth: 190 },
+  type: { minWidth: 56, idealWidth: 64 },
+  scope: { minWidth: 76, idealWidth: 96 },
+  membership: { minWidth: 96, idealWidth: 100 },
+  state: { minWidth: 72, idealWidth: 80 },
+  start: { minWidth: 112, idealWidth: 128 },
+  end: { minWidth: 112, idealWidth: 128 },
+  action: { minWidth: 150, idealWidth: 170 },
 };
