@@ -132,17 +132,21 @@ test.describe('All roles', () => {
     expect(download.suggestedFilename()).toMatch(/^role-assignments-\d{4}-\d{2}-\d{2}\.csv$/);
     const text = await readFile(await download.path(), 'utf8');
     const lines = text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-    expect(lines[0]).toBe('Role,Role ID,Principal name,Principal type,UPN or app ID,Scope name,Scope ID,Assignment path,Assignment ID');
+    expect(lines[0]).toBe('Role,Role ID,Principal name,Principal type,UPN or app ID,Scope name,Scope ID,Assignment path,Assignment ID,Assignment state,Start time,End time');
     const cells = lines.slice(1).map((line) => line.split(','));
     expect(cells).toContainEqual([
       'Helpdesk Administrator', helpdeskAdministrator, 'Contoso_Helpdesk_Administrators', 'Group', '', 'Directory', '/', 'Direct', expect.any(String),
+      'Active', expect.any(String), '',
     ]);
     expect(cells).toContainEqual([
       'Helpdesk Administrator', helpdeskAdministrator, 'Diego Siciliani', 'User', 'DiegoS@contoso.onmicrosoft.com', 'Directory', '/',
-      'Group: Contoso_Helpdesk_Administrators', expect.any(String),
+      'Group: Contoso_Helpdesk_Administrators', expect.any(String), 'Active', expect.any(String), '',
     ]);
+    // PIM (issue #16): the seeded eligible and expired assignments are in the file too, with their state.
+    expect(cells.some((row) => row[2] === 'Lee Gu' && row[0] === 'Global Administrator' && row[9] === 'Eligible')).toBe(true);
+    expect(cells.some((row) => row[2] === 'Grady Archie' && row[0] === 'Message Center Reader' && row[9] === 'Expired' && row[11] !== '')).toBe(true);
     const { value } = await graphGet<{ value: unknown[] }>('/roleManagement/directory/roleAssignments?$select=id');
-    expect(cells.filter((row) => row[7] === 'Direct')).toHaveLength(value.length);
+    expect(cells.filter((row) => row[7] === 'Direct' && row[9] === 'Active')).toHaveLength(value.length);
     await expect(page.getByRole('status').filter({ hasText: 'Saved role-assignments-' })).toBeVisible();
   });
 

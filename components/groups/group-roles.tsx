@@ -16,6 +16,8 @@ import type { GroupRoleRow, GroupSummary } from '@/lib/views/groups';
 import type { PrincipalAddOptions } from '@/lib/views/principal-assignments';
 import { ScopedRolesTable } from '@/components/assignments/scoped-roles-table';
 import { countOf } from '@/lib/format/count';
+import type { PrincipalPim } from '@/lib/views/role-pim-principal';
+import { PrincipalPimRoles } from '@/components/users/principal-pim-roles';
 
 const useStyles = makeStyles({
   commands: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
@@ -36,7 +38,7 @@ const useStyles = makeStyles({
  * group gets Add assignments; `addOptions` (the roles and scopes it offers) is null for an admin who can't change
  * assignments and for a group that can't hold roles.
  */
-export function GroupRoles({ group, rows, addOptions }: { group: GroupSummary; rows: GroupRoleRow[]; addOptions: PrincipalAddOptions | null }) {
+export function GroupRoles({ group, rows, addOptions, pim }: { group: GroupSummary; rows: GroupRoleRow[]; addOptions: PrincipalAddOptions | null; pim?: PrincipalPim }) {
   const styles = useStyles();
   const admin = useSignedInAdmin();
   const router = useRouter();
@@ -102,6 +104,7 @@ export function GroupRoles({ group, rows, addOptions }: { group: GroupSummary; r
           onCompleted={setAdded}
         />
       ) : null}
+      {pim ? <PrincipalPimRoles pim={pim} name={group.displayName} /> : null}
     </>
   );
 }

@@ -18,6 +18,9 @@ import {
 } from '@/lib/roles/assignment-filters';
 import type { ScopeOption } from '@/lib/roles/scope-kinds';
 import type { RoleAssignmentsView, RoleSummary } from '@/lib/views/role-blade';
+import { activeFacts, type PimFacts, type PimRow } from '@/lib/roles/pim-rows';
+import type { OnPimAction } from './pim-columns';
+import { PimAssignmentsTable } from './pim-assignments-table';
 import { AssignmentsFilters } from './assignments-filters';
 import { AssignmentsSummary } from './assignments-summary';
 import { AssignmentsTable } from './assignments-table';
@@ -33,12 +36,14 @@ const useStyles = makeStyles({
  * up to 100 times is filtered and paged in the browser; a role held more often, a Graph page at a time (see
  * `RoleAssignmentsView`).
  */
-export function AssignmentsBlade({ role, view, scopeOptions, managingPeers = null }: {
+export function AssignmentsBlade({ role, view, scopeOptions, managingPeers = null, pim }: {
   role: RoleSummary;
   view: RoleAssignmentsView;
   scopeOptions: ScopeOption[];
   /** For GA and PRA: the other managing role's tenant-scope assignments (loadManagingPeerCount). */
   managingPeers?: number | null;
+  /** PIM's Active assignments tab: each row's schedule (null: unreadable) and its row actions. */
+  pim?: { facts: Record<string, PimFacts> | null; onAction: OnPimAction };
 }) {
   const styles = useStyles();
   const pathname = usePathname();
@@ -108,12 +113,23 @@ export function AssignmentsBlade({ role, view, scopeOptions, managingPeers = nul
           )}
         </div>
       ) : (
-        <AssignmentsTable
-          ref={grid}
-          items={shown}
-          {...blade.table}
-          roleName={role.displayName}
-        />
+        pim ? (
+          <PimAssignmentsTable
+            ref={grid}
+            items={shown.map((row): PimRow => ({ ...row, ...(pim.facts?.[row.id] ?? activeFacts(undefined, new Date())), tab: 'active' }))}
+            label={`Assignments of ${role.displayName}`}
+            onAction={pim.onAction}
+            canManage={canManage}
+            selection={canManage ? blade.table : undefined}
+          />
+        ) : (
+          <AssignmentsTable
+            ref={grid}
+            items={shown}
+            {...blade.table}
+            roleName={role.displayName}
+          />
+        )
       )}
 
       {canManage ? (

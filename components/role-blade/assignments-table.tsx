@@ -30,7 +30,8 @@ function memberCountText(count: number | null): string {
   return `Group \u00b7 ${countOf(count, 'member', 'members')}`;
 }
 
-function PrincipalCell({ row }: { row: RoleAssignmentRow }) {
+/** The holder: avatar, name (a link to a user's or group's blade) and, unless `showSecondary` is false, its UPN or kind. */
+export function PrincipalCell({ row, showSecondary = true }: { row: RoleAssignmentRow; showSecondary?: boolean }) {
   const styles = useStyles();
   const list = useListStyles();
   const secondary =
@@ -58,13 +59,13 @@ function PrincipalCell({ row }: { row: RoleAssignmentRow }) {
           )}
           {row.userType === 'Guest' ? <Badge appearance="outline" size="small">Guest</Badge> : null}
         </span>
-        {secondary ? <Text size={200} className={styles.secondary}>{secondary}</Text> : null}
+        {secondary && showSecondary ? <Text size={200} className={styles.secondary}>{secondary}</Text> : null}
       </span>
     </NameCell>
   );
 }
 
-function typeText(row: RoleAssignmentRow): string {
+export function typeText(row: RoleAssignmentRow): string {
   if (row.principalType === 'user' && row.userType === 'Guest') return 'Guest user';
   return principalTypeLabels[row.principalType];
 }

@@ -47,6 +47,8 @@ const SEARCH_URL_DELAY_MS = 300;
 
 type RolesBladeProps = {
   rows: RoleListRow[];
+  /** PIM's eligible holders per role (loadAllRoles), shown beside the active count. */
+  eligibleCounts?: Record<string, number> | null;
   /** The view the URL asked for, parsed on the server: the first paint is already filtered. */
   initialState: RoleListState;
 };
@@ -61,7 +63,7 @@ export function RolesBlade(props: RolesBladeProps) {
   );
 }
 
-function RolesList({ rows: listed, initialState }: RolesBladeProps) {
+function RolesList({ rows: listed, initialState, eligibleCounts = null }: RolesBladeProps) {
   const styles = useStyles();
   const { rows, counting, countingError, retryCounting } = useAssignmentCounts(listed);
   const privilegedAssignments = useMemo(() => privilegedAssignmentCount(rows), [rows]);
@@ -170,7 +172,7 @@ function RolesList({ rows: listed, initialState }: RolesBladeProps) {
         </NoResults>
       ) : (
         <div className={styles.tableArea}>
-          <RolesTable rows={shown} sort={view.sort} direction={view.direction} onSortBy={sortBy} />
+          <RolesTable rows={shown} eligibleCounts={eligibleCounts} sort={view.sort} direction={view.direction} onSortBy={sortBy} />
         </div>
       )}
     </div>

@@ -20,6 +20,8 @@ import { memo } from 'react';
 import { type RoleListRow, type RoleSortKey, type SortDirection } from '@/lib/roles/role-list-state';
 import { PrivilegedBadge } from './privileged-badge';
 import { formatCount } from '@/lib/format/count';
+import { assignmentCountText } from '@/lib/roles/assignment-counts';
+import { createContext, useContext } from 'react';
 
 const useStyles = makeStyles({
   counting: { color: tokens.colorNeutralForeground3 },
@@ -29,7 +31,7 @@ const useStyles = makeStyles({
   description: { flexGrow: 6, flexBasis: 0, minWidth: '220px' },
   type: { flexGrow: 0, flexShrink: 0, flexBasis: '96px' },
   privileged: { flexGrow: 0, flexShrink: 0, flexBasis: '112px' },
-  assignments: { flexGrow: 0, flexShrink: 0, flexBasis: '120px' },
+  assignments: { flexGrow: 0, flexShrink: 0, flexBasis: '150px' },
   cell: { paddingBlock: tokens.spacingVerticalS, alignItems: 'flex-start' },
   link: {
     color: tokens.colorBrandForegroundLink,
@@ -84,12 +86,21 @@ function PrivilegedCell() {
   );
 }
 
+// The static columns read the eligible counts from here rather than being rebuilt per render.
+const EligibleCounts = createContext<Record<string, number> | null>(null);
+
+function AssignmentsCell({ row }: { row: RoleListRow }) {
+  const eligible = useContext(EligibleCounts)?.[row.id.toLowerCase()];
+  if (row.assignmentCount === null) return <CountingMark />;
+  return <>{assignmentCountText(row.assignmentCount, eligible, formatCount)}</>;
+}
+
 const columns: TableColumnDefinition<RoleListRow>[] = [
   createTableColumn<RoleListRow>({ columnId: 'role', compare: keepOrder, renderHeaderCell: () => 'Role', renderCell: (row) => <RoleName row={row} /> }),
   createTableColumn<RoleListRow>({ columnId: 'description', renderHeaderCell: () => 'Description', renderCell: (row) => <Description text={row.description} /> }),
   createTableColumn<RoleListRow>({ columnId: 'type', renderHeaderCell: () => 'Type', renderCell: (row) => (row.isBuiltIn ? 'Built-in' : 'Custom') }),
   createTableColumn<RoleListRow>({ columnId: 'privileged', renderHeaderCell: () => 'Privileged', renderCell: (row) => (row.privileged ? <PrivilegedCell /> : null) }),
-  createTableColumn<RoleListRow>({ columnId: 'assignments', compare: keepOrder, renderHeaderCell: () => 'Assignments', renderCell: (row) => (row.assignmentCount === null ? <CountingMark /> : formatCount(row.assignmentCount)) }),
+  createTableColumn<RoleListRow>({ columnId: 'assignments', compare: keepOrder, renderHeaderCell: () => 'Assignments', renderCell: (row) => <AssignmentsCell row={row} /> }),
 ];
 
 const sortColumn: Record<RoleSortKey, ColumnId> = { name: 'role', assignments: 'assignments' };
@@ -101,6 +112,8 @@ type RolesTableProps = {
   direction: SortDirection;
   /** A click on a sortable column's header; the blade decides the direction (`sortedBy`). */
   onSortBy: (sort: RoleSortKey) => void;
+  /** Eligible holders per role id (lower-cased); null or absent: not shown. */
+  eligibleCounts?: Record<string, number> | null;
 };
 
 /** A count not known yet (a large tenant's, filled in after the first paint). */
@@ -114,7 +127,7 @@ function CountingMark() {
 }
 
 /** Every listed role: name (a link to its blade), description, type, PRIVILEGED and its number of assignments. */
-export const RolesTable = memo(function RolesTable({ rows, sort, direction, onSortBy }: RolesTableProps) {
+export const RolesTable = memo(function RolesTable({ rows, sort, direction, onSortBy, eligibleCounts = null }: RolesTableProps) {
   const styles = useStyles();
   const columnClass: Record<ColumnId, string> = {
     role: styles.role,
@@ -128,6 +141,7 @@ export const RolesTable = memo(function RolesTable({ rows, sort, direction, onSo
     if (key) onSortBy(key);
   };
   return (
+    <EligibleCounts.Provider value={eligibleCounts}>
     <DataGrid
       items={rows}
       columns={columns}
@@ -161,5 +175,6 @@ export const RolesTable = memo(function RolesTable({ rows, sort, direction, onSo
         )}
       </DataGridBody>
     </DataGrid>
+    </EligibleCounts.Provider>
   );
 });

@@ -20,6 +20,8 @@ import type { PrincipalAddOptions } from '@/lib/views/principal-assignments';
 import type { UserRoleRow } from '@/lib/views/users';
 import { removeUserFromGroup, removeUserRoleAssignments } from './actions';
 import type { UserSummary } from './user-blade-header';
+import type { PrincipalPim } from '@/lib/views/role-pim-principal';
+import { PrincipalPimRoles } from './principal-pim-roles';
 import { countOf, formatCount } from '@/lib/format/count';
 
 const RemoveDirectDialog = onDemand(() => import('./user-role-dialogs').then((module) => module.RemoveDirectDialog));
@@ -37,7 +39,7 @@ const useStyles = makeStyles({
  * at a scope; direct assignments can be removed; a role held through a group goes by removing the user from that group.
  * `addOptions` (the roles and scopes Add offers) is null for an admin who can't change assignments.
  */
-export function UserRoles({ user, rows, addOptions }: { user: UserSummary; rows: UserRoleRow[]; addOptions: PrincipalAddOptions | null }) {
+export function UserRoles({ user, rows, addOptions, pim }: { user: UserSummary; rows: UserRoleRow[]; addOptions: PrincipalAddOptions | null; pim?: PrincipalPim }) {
   const styles = useStyles();
   const admin = useSignedInAdmin();
   const router = useRouter();
@@ -150,6 +152,7 @@ export function UserRoles({ user, rows, addOptions }: { user: UserSummary; rows:
           ) : null}
         </>
       )}
+      {pim ? <PrincipalPimRoles pim={pim} name={user.displayName} /> : null}
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { ROLE_ASSIGNMENTS_PATH, type PlannedRequest } from './request-plans';
+import { ROLE_ASSIGNMENT_SCHEDULE_REQUESTS_PATH, ROLE_ELIGIBILITY_SCHEDULE_REQUESTS_PATH } from './schedule-request-plans';
 
 // The Microsoft Graph PowerShell SDK commands equivalent to planned Graph requests, for admins who script the
 // same change (or want to check what the portal will do). Rendered from the same PlannedRequest list the portal
@@ -33,10 +34,31 @@ export function powerShellCommand(request: PlannedRequest): string {
     const id = decodeURIComponent(request.url.slice(prefix.length));
     return `Remove-MgRoleManagementDirectoryRoleAssignment -UnifiedRoleAssignmentId ${psQuote(id)}`;
   }
+  const pim = pimCommand(request);
+  if (pim) return pim;
   throw new Error(`No PowerShell command for ${request.method} ${request.url}`);
 }
 
 /** A script: sign in with the permission the change needs, then one command per request. */
 export function powerShellScript(requests: readonly PlannedRequest[]): string {
   return [`Connect-MgGraph -Scopes ${psQuote(ROLE_MANAGEMENT_SCOPE)}`, ...requests.map(powerShellCommand)].join('\n');
+}
+
+// PIM schedule requests (lib/graph/schedule-request-plans.ts): the body goes as it is, in a verbatim here-string
+// (JSON escapes every line break, so no line of it can close the here-string early).
+const pimCmdlets: ReadonlyArray<[string, string, string]> = [
+  [ROLE_ELIGIBILITY_SCHEDULE_REQUESTS_PATH, 'RoleEligibilityScheduleRequest', 'UnifiedRoleEligibilityScheduleRequestId'],
+  [ROLE_ASSIGNMENT_SCHEDULE_REQUESTS_PATH, 'RoleAssignmentScheduleRequest', 'UnifiedRoleAssignmentScheduleRequestId'],
+];
+
+function pimCommand(request: PlannedRequest): string | undefined {
+  if (request.method !== 'POST') return undefined;
+  for (const [path, noun, idParameter] of pimCmdlets) {
+    if (request.url === path) {
+      return `New-MgRoleManagementDirectory${noun} -BodyParameter (@'\n${JSON.stringify(request.body ?? {}, null, 2)}\n'@ | ConvertFrom-Json -AsHashtable)`;
+    }
+    const id = request.url.startsWith(`${path}/`) && request.url.endsWith('/cancel') ? request.url.slice(path.length + 1, -'/cancel'.length) : '';
+    if (id && !id.includes('/')) return `Stop-MgRoleManagementDirectory${noun} -${idParameter} ${psQuote(decodeURIComponent(id))}`;
+  }
+  return undefined;
 }

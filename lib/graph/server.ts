@@ -21,3 +21,6 @@ export * from './directory-search';
 export * from './directory-object-kinds';
 export * from './role-assignment-checks';
 export type { DirectoryPage } from './paging';
+export * from './pim-schemas';
+export * from './role-schedules';
+export * from './role-schedule-requests';

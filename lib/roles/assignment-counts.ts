@@ -35,3 +35,20 @@ export function countAssignmentsByRole(
   }
   return counts;
 }
+
+/**
+ * Eligible holders per role (PIM's eligibility schedules), keyed like countAssignmentsByRole; only roles that have
+ * any. All roles shows them apart from the active count ("3 active · 2 eligible").
+ */
+export function countEligibleByRole(
+  eligibilities: ReadonlyArray<{ id: string; roleDefinitionId: string; principalId: string; directoryScopeId?: string | null }>,
+  roles: readonly Pick<RoleDefinitionInput, 'id' | 'templateId'>[],
+): Record<string, number> {
+  const counts = countAssignmentsByRole(eligibilities.map((item) => ({ ...item, directoryScopeId: item.directoryScopeId ?? '/' })), roles);
+  return Object.fromEntries([...counts].filter(([, entry]) => entry.total > 0).map(([key, entry]) => [key, entry.total]));
+}
+
+/** A role's count as All roles shows it: the active number alone, or "3 active · 2 eligible" when some are eligible. */
+export function assignmentCountText(active: number, eligible: number | undefined, format: (value: number) => string = String): string {
+  return eligible ? `${format(active)} active \u00b7 ${format(eligible)} eligible` : format(active);
+}

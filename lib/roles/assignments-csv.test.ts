@@ -43,21 +43,21 @@ describe('assignmentCsvRows', () => {
 
   it.each<[string, AssignmentCsvEntry, string[][]]>([
     ['a user at directory scope', alice, [
-      ['Helpdesk Administrator', HELPDESK_ADMINISTRATOR, 'Alice Wong', 'User', 'alice@contoso.com', 'Directory', '/', 'Direct', 'ra-1'],
+      ['Helpdesk Administrator', HELPDESK_ADMINISTRATOR, 'Alice Wong', 'User', 'alice@contoso.com', 'Directory', '/', 'Direct', 'ra-1', 'Active', '', ''],
     ]],
     ['a service principal at a named administrative unit', robot, [
-      ['Helpdesk Administrator', HELPDESK_ADMINISTRATOR, 'Reset bot', 'Service principal', '0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9', 'Seattle', `/administrativeUnits/${AU}`, 'Direct', 'ra-2'],
+      ['Helpdesk Administrator', HELPDESK_ADMINISTRATOR, 'Reset bot', 'Service principal', '0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9', 'Seattle', `/administrativeUnits/${AU}`, 'Direct', 'ra-2', 'Active', '', ''],
     ]],
     ['a group, then each member through it', team, [
-      ['Helpdesk Administrator', HELPDESK_ADMINISTRATOR, 'Helpdesk team', 'Group', '', 'Directory', '/', 'Direct', 'ra-3'],
-      ['Helpdesk Administrator', HELPDESK_ADMINISTRATOR, 'Bob Li', 'User', 'bob@contoso.com', 'Directory', '/', 'Group: Helpdesk team', 'ra-3'],
-      ['Helpdesk Administrator', HELPDESK_ADMINISTRATOR, 'Ticket sync', 'Service principal', '5e4d3c2b-1a09-4f8e-8d7c-6b5a49382716', 'Directory', '/', 'Group: Helpdesk team', 'ra-3'],
+      ['Helpdesk Administrator', HELPDESK_ADMINISTRATOR, 'Helpdesk team', 'Group', '', 'Directory', '/', 'Direct', 'ra-3', 'Active', '', ''],
+      ['Helpdesk Administrator', HELPDESK_ADMINISTRATOR, 'Bob Li', 'User', 'bob@contoso.com', 'Directory', '/', 'Group: Helpdesk team', 'ra-3', 'Active', '', ''],
+      ['Helpdesk Administrator', HELPDESK_ADMINISTRATOR, 'Ticket sync', 'Service principal', '5e4d3c2b-1a09-4f8e-8d7c-6b5a49382716', 'Directory', '/', 'Group: Helpdesk team', 'ra-3', 'Active', '', ''],
     ]],
     ['a group without members given', { ...team, groupMembers: undefined }, [
-      ['Helpdesk Administrator', HELPDESK_ADMINISTRATOR, 'Helpdesk team', 'Group', '', 'Directory', '/', 'Direct', 'ra-3'],
+      ['Helpdesk Administrator', HELPDESK_ADMINISTRATOR, 'Helpdesk team', 'Group', '', 'Directory', '/', 'Direct', 'ra-3', 'Active', '', ''],
     ]],
     ['an unnamed app registration scope', { ...alice, assignment: assignment('ra-4', alice.assignment.principalId, `/${AU}`) }, [
-      ['Helpdesk Administrator', HELPDESK_ADMINISTRATOR, 'Alice Wong', 'User', 'alice@contoso.com', 'App registration', `/${AU}`, 'Direct', 'ra-4'],
+      ['Helpdesk Administrator', HELPDESK_ADMINISTRATOR, 'Alice Wong', 'User', 'alice@contoso.com', 'App registration', `/${AU}`, 'Direct', 'ra-4', 'Active', '', ''],
     ]],
   ])('%s', (_case, entry, expected) => {
     expect(assignmentCsvRows([entry]).slice(1)).toEqual(expected);
@@ -100,13 +100,24 @@ describe('toCsv and assignmentsCsv', () => {
 
   it('writes a whole file an admin can open', () => {
     expect(assignmentsCsv([alice], { bom: true })).toBe(
-      '\uFEFFRole,Role ID,Principal name,Principal type,UPN or app ID,Scope name,Scope ID,Assignment path,Assignment ID\r\n' +
-        `Helpdesk Administrator,${HELPDESK_ADMINISTRATOR},Alice Wong,User,alice@contoso.com,Directory,/,Direct,ra-1\r\n`,
+      '\uFEFFRole,Role ID,Principal name,Principal type,UPN or app ID,Scope name,Scope ID,Assignment path,Assignment ID,Assignment state,Start time,End time\r\n' +
+        `Helpdesk Administrator,${HELPDESK_ADMINISTRATOR},Alice Wong,User,alice@contoso.com,Directory,/,Direct,ra-1,Active,,\r\n`,
     );
   });
 
   it('neutralises a hostile display name in the file', () => {
     const csv = assignmentsCsv([{ ...alice, principal: { ...alice.principal, displayName: '=cmd|\' /C calc\'!A0' } }]);
     expect(csv).toContain(",'=cmd|' /C calc'!A0,");
+  });
+});
+
+describe('PIM states in the file', () => {
+  it('writes Eligible and Expired rows with their start and end', () => {
+    const eligible: AssignmentCsvEntry = { ...alice, pim: { state: 'Eligible', startDateTime: '2026-01-01T00:00:00Z', endDateTime: null } };
+    const expired: AssignmentCsvEntry = { ...robot, pim: { state: 'Expired', startDateTime: '2026-01-01T00:00:00Z', endDateTime: '2026-02-01T00:00:00Z' } };
+    const [header, first, second] = assignmentCsvRows([eligible, expired]);
+    expect(header?.slice(-3)).toEqual(['Assignment state', 'Start time', 'End time']);
+    expect(first?.slice(-3)).toEqual(['Eligible', '2026-01-01T00:00:00Z', '']);
+    expect(second?.slice(-3)).toEqual(['Expired', '2026-01-01T00:00:00Z', '2026-02-01T00:00:00Z']);
   });
 });

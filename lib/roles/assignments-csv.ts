@@ -23,6 +23,8 @@ export const assignmentCsvEntrySchema = z.object({
   scopeName: z.string().optional(),
   /** Members of an assigned group, to list who holds the role through it. */
   groupMembers: z.array(csvPrincipalSchema).optional(),
+  /** PIM: Eligible, Active or Expired, with start and end (ISO; empty: from the start, resp. permanent). Default Active. */
+  pim: z.object({ state: z.enum(['Eligible', 'Active', 'Expired']), startDateTime: z.string().nullable(), endDateTime: z.string().nullable() }).optional(),
 });
 export type AssignmentCsvEntry = z.infer<typeof assignmentCsvEntrySchema>;
 
@@ -36,6 +38,9 @@ export const ASSIGNMENT_CSV_COLUMNS = [
   'Scope ID',
   'Assignment path',
   'Assignment ID',
+  'Assignment state',
+  'Start time',
+  'End time',
 ] as const;
 
 function defaultScopeName(directoryScopeId: string): string {
@@ -46,7 +51,9 @@ function defaultScopeName(directoryScopeId: string): string {
 /** The header and one row per assignment, followed by a row per group member when members are given. */
 export function assignmentCsvRows(entries: readonly AssignmentCsvEntry[]): string[][] {
   const rows: string[][] = [[...ASSIGNMENT_CSV_COLUMNS]];
-  for (const { role, assignment, principal, scopeName, groupMembers } of entries) {
+  for (const { role, assignment, principal, scopeName, groupMembers, pim } of entries) {
+    // The end stays empty for a permanent item, and for an active one whose schedule could not be read.
+    const schedule = [pim?.state ?? 'Active', pim?.startDateTime ?? '', pim?.endDateTime ?? ''];
     const scope = [scopeName ?? defaultScopeName(assignment.directoryScopeId), assignment.directoryScopeId];
     const row = (who: z.infer<typeof csvPrincipalSchema>, path: string) => [
       role.displayName,
@@ -57,6 +64,7 @@ export function assignmentCsvRows(entries: readonly AssignmentCsvEntry[]): strin
       ...scope,
       path,
       assignment.id,
+      ...schedule,
     ];
     rows.push(row(principal, 'Direct'));
     if (principal.type === 'group') {

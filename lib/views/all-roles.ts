@@ -1,7 +1,8 @@
 import 'server-only';
 import { cache } from 'react';
 import { requireGraph, withSignInOnUnauthorized } from '@/lib/auth/session';
-import { listRoleAssignments, readFirstPageOfRoleAssignments, type GraphClient } from '@/lib/graph/server';
+import { listRoleAssignments, listRoleEligibilitySchedules, readFirstPageOfRoleAssignments, type GraphClient } from '@/lib/graph/server';
+import { countEligibleByRole } from '@/lib/roles/assignment-counts';
 import { assignmentTotals, roleListRows } from '@/lib/roles/role-list-view';
 import { privilegedAssignmentCount, type RoleListRow } from '@/lib/roles/role-list-state';
 import { roleCatalog } from './role-catalog';
@@ -10,6 +11,8 @@ export type AllRoles = {
   rows: RoleListRow[];
   /** Assignments of privileged roles, for Entra's "more than 10" warning; null until counted. */
   privilegedAssignments: number | null;
+  /** Eligible holders per role (`idKey(role.id)`), only roles with some; null when PIM can't be read (no PIM read role). */
+  eligibleCounts: Record<string, number> | null;
 };
 
 // Counting needs only which role each assignment is for; $select keeps the one unfiltered page small.
@@ -24,9 +27,15 @@ const countFields = 'id,roleDefinitionId,principalId,directoryScopeId';
 export const loadAllRoles = cache(async (): Promise<AllRoles> => {
   const graph = await requireGraph();
   return withSignInOnUnauthorized(async () => {
-    const [roles, firstPage] = await Promise.all([roleCatalog(graph), readFirstPageOfRoleAssignments(graph, countFields)]);
+    // Eligibilities in the same round; a reader Graph refuses them to still gets the list, without eligible counts.
+    const [roles, firstPage, eligibilities] = await Promise.all([
+      roleCatalog(graph),
+      readFirstPageOfRoleAssignments(graph, countFields),
+      listRoleEligibilitySchedules(graph).catch(() => null),
+    ]);
     const rows = roleListRows(roles, firstPage.complete ? assignmentTotals(firstPage.items, roles) : null);
-    return { rows, privilegedAssignments: privilegedAssignmentCount(rows) };
+    const eligibleCounts = eligibilities ? countEligibleByRole(eligibilities, roles) : null;
+    return { rows, privilegedAssignments: privilegedAssignmentCount(rows), eligibleCounts };
   });
 });
 

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: 'Roles and administrators' };
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default withLoadFailure(async function AllRolesPage({ searchParams }: { searchParams: SearchParams }) {
-  const [{ rows }, params] = await Promise.all([loadAllRoles(), searchParams]);
+  const [{ rows, eligibleCounts }, params] = await Promise.all([loadAllRoles(), searchParams]);
   const { search, note } = readSearch(params.search);
   return (
     <>
@@ -23,7 +23,7 @@ export default withLoadFailure(async function AllRolesPage({ searchParams }: { s
         description="Select a role to see who holds it and at which scope."
       />
       <ListInputNotice notes={[note]} />
-      <RolesBlade rows={rows} initialState={parseRoleListState({ ...params, search })} />
+      <RolesBlade rows={rows} eligibleCounts={eligibleCounts} initialState={parseRoleListState({ ...params, search })} />
     </>
   );
 });

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ListInputNotice } from '@/components/list/list-input-notice';
-import { AssignmentsBlade } from '@/components/role-blade/assignments-blade';
+import { RolePimTabs } from '@/components/role-blade/role-pim-tabs';
 import { requireGraph } from '@/lib/auth/session';
 import { isGuid } from '@/lib/graph/server';
 import { parseAssignmentFilters } from '@/lib/roles/assignment-filters';
@@ -9,6 +9,7 @@ import { readCursorTrail, readPageOrFirst, readSearch, type ListInputNote } from
 import { getSignedInAdmin } from '@/lib/views/signed-in-admin';
 import { loadManagingPeerCount, loadRole, loadRoleAssignments, toRoleSummary, type RoleAssignmentsView } from '@/lib/views/role-blade';
 import { loadScopeOptions } from '@/lib/views/scope-options';
+import { loadRolePim, type RolePimView } from '@/lib/views/role-pim';
 import { orOnLoadFailure, withLoadFailure } from '@/components/common/with-load-failure';
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -32,6 +33,10 @@ export default withLoadFailure(async function RoleAssignmentsPage({ params, sear
     ? readPageOrFirst(trail.after, (after) => loadRoleAssignments(roleId, { after, search, scope: filters.scope }))
     : Promise.resolve({ page: { mode: 'complete', rows: [] }, note: null });
   viewRead.catch(() => undefined);
+  // PIM's eligible, expired and schedules, in the same round; each tab says for itself when Graph refused it.
+  const unread: RolePimView = { eligible: { ok: true, rows: [] }, expired: { ok: true, rows: [] }, activeFacts: null };
+  const pimRead = isGuid(roleId) ? loadRolePim(roleId) : Promise.resolve(unread);
+  pimRead.catch(() => undefined);
   const role = await loadRole(roleId);
   if (!role) notFound();
   // The Add panel's scopes are read while the admin's own roles still are (an admin who can't add never sees them):
@@ -39,12 +44,12 @@ export default withLoadFailure(async function RoleAssignmentsPage({ params, sear
   const scopesRead = loadScopeOptions(await requireGraph(), role);
   scopesRead.catch(() => undefined);
   const peersRead = loadManagingPeerCount(role);
-  const [{ page: view, note: cursorNote }, admin] = await Promise.all([viewRead, getSignedInAdmin()]);
+  const [{ page: view, note: cursorNote }, admin, pim] = await Promise.all([viewRead, getSignedInAdmin(), pimRead]);
   const [scopeOptions, managingPeers] = admin.canManageRoleAssignments ? await Promise.all([scopesRead, peersRead]) : [[], null];
   return (
     <>
       <ListInputNotice notes={[searchNote, trail.note ?? cursorNote]} />
-      <AssignmentsBlade role={toRoleSummary(role)} view={view} scopeOptions={scopeOptions} managingPeers={managingPeers} />
+      <RolePimTabs role={toRoleSummary(role)} view={view} pim={pim} scopeOptions={scopeOptions} managingPeers={managingPeers} />
     </>
   );
 });

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { GroupRoles } from '@/components/groups/group-roles';
 import { loadGroup, loadGroupRoles, toGroupSummary } from '@/lib/views/groups';
 import { loadPrincipalAddOptions } from '@/lib/views/principal-assignments';
+import { loadPrincipalPim } from '@/lib/views/role-pim-principal';
 import { getSignedInAdmin } from '@/lib/views/signed-in-admin';
 import { orOnLoadFailure, withLoadFailure } from '@/components/common/with-load-failure';
 
@@ -21,9 +22,10 @@ export default withLoadFailure(async function GroupRolesPage({ params }: Props) 
   if (!group.isAssignableToRole) return <GroupRoles group={toGroupSummary(group)} rows={[]} addOptions={null} />;
   const optionsRead = loadPrincipalAddOptions();
   optionsRead.catch(() => undefined);
-  const [rows, admin] = await Promise.all([loadGroupRoles(groupId), getSignedInAdmin()]);
+  // The group's eligible and active schedules (PIM), in the same round.
+  const [rows, admin, pim] = await Promise.all([loadGroupRoles(groupId), getSignedInAdmin(), loadPrincipalPim(groupId, 'group')]);
   const addOptions = admin.canManageRoleAssignments ? await optionsRead : null;
-  return <GroupRoles group={toGroupSummary(group)} rows={rows} addOptions={addOptions} />;
+  return <GroupRoles group={toGroupSummary(group)} rows={rows} addOptions={addOptions} pim={pim} />;
 });
 
 // A title is not worth a failed page: when Graph is throttling or down, the page below says so.

@@ -1,0 +1,113 @@
+import 'server-only';
+import { requireGraph, withSignInOnUnauthorized } from '@/lib/auth/session';
+import {
+  GraphError,
+  listRoleAssignmentScheduleInstances,
+  listRoleEligibilitySchedules,
+  listRoleScheduleRequests,
+  toUserMessage,
+  type GraphClient,
+  type RoleAssignment,
+  type RoleAssignmentScheduleInstance,
+  type RoleScheduleRequest,
+  type ScheduleRequestKind,
+} from '@/lib/graph/server';
+import { pimReadDeniedMessage } from '@/lib/roles/pim-labels';
+import {
+  activeFacts,
+  eligibilityFacts,
+  expiredFacts,
+  expiredRequests,
+  pimKey,
+  sortPimRows,
+  type PimFacts,
+  type PimRow,
+} from '@/lib/roles/pim-rows';
+import { toRoleAssignmentRows } from './role-assignments';
+
+// The role blade's PIM reads: its eligibilities (Eligible tab), its active assignments' schedules (Start, End and
+// State on the Active tab, joined by id: an instance's id is its roleAssignment's), and its requests (Expired tab,
+// derived as pim-contract says). All in one parallel round beside the blade's other reads, then one round for
+// names (member counts, scopes). A reader Graph refuses (403: no PIM read role) gets the tabs' message, never a
+// failed page.
+
+/** A tab's rows, or why there are none to show. */
+export type PimTabRead = { ok: true; rows: PimRow[] } | { ok: false; denied: boolean; message: string };
+
+export type RolePimView = {
+  eligible: PimTabRead;
+  expired: PimTabRead;
+  /** The Active tab's facts per roleAssignment id; null when the schedules could not be read. */
+  activeFacts: Record<string, PimFacts> | null;
+};
+
+function failure(error: unknown): { ok: false; denied: boolean; message: string } {
+  if (error instanceof GraphError && error.status === 403) return { ok: false, denied: true, message: pimReadDeniedMessage };
+  return { ok: false, denied: false, message: toUserMessage(error).message };
+}
+
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+const settle = <T,>(read: Promise<T>): Promise<Settled<T>> => read.then((value) => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error }));
+
+/** Schedules, instances and requests carry what a roleAssignment row needs: shaped as one for the shared row builder. */
+function asAssignment(item: Pick<RoleAssignment, 'id' | 'roleDefinitionId' | 'principalId' | 'principal' | 'directoryScope'> & { directoryScopeId?: string | null }): RoleAssignment {
+  return { id: item.id, roleDefinitionId: item.roleDefinitionId, principalId: item.principalId, directoryScopeId: item.directoryScopeId ?? '/', principal: item.principal, directoryScope: item.directoryScope };
+}
+
+async function rowsWith<T extends Parameters<typeof asAssignment>[0]>(
+  graph: GraphClient,
+  items: readonly T[],
+  facts: (item: T) => PimFacts,
+  tab: PimRow['tab'],
+): Promise<PimRow[]> {
+  const rows = await toRoleAssignmentRows(graph, items.map(asAssignment));
+  return sortPimRows(rows.map((row, index) => ({ ...row, ...facts(items[index] as T), tab })));
+}
+
+/** The Active tab's facts by roleAssignment id (the instance's id is the assignment's, pim-contract). */
+export function activeFactsById(instances: readonly RoleAssignmentScheduleInstance[], now: Date): Record<string, PimFacts> {
+  return Object.fromEntries(instances.map((instance) => [instance.roleAssignmentOriginId ?? instance.id, activeFacts(instance, now)]));
+}
+
+export async function loadRolePim(roleId: string, now = new Date()): Promise<RolePimView> {
+  const graph = await requireGraph();
+  return withSignInOnUnauthorized(async () => {
+    const options = { roleDefinitionId: roleId, expandPrincipal: true } as const;
+    const [eligibilities, instances, eligibilityRequests, assignmentRequests] = await Promise.all([
+      settle(listRoleEligibilitySchedules(graph, { ...options, expandDirectoryScope: true })),
+      settle(listRoleAssignmentScheduleInstances(graph, { roleDefinitionId: roleId })),
+      settle(listRoleScheduleRequests(graph, 'eligibility', options)),
+      settle(listRoleScheduleRequests(graph, 'assignment', options)),
+    ]);
+    rethrowUnauthorized(eligibilities, instances, eligibilityRequests, assignmentRequests);
+
+    const eligibleRead: Promise<PimTabRead> = eligibilities.ok
+      ? rowsWith(graph, eligibilities.value, (schedule) => eligibilityFacts(schedule, now), 'eligible').then((rows) => ({ ok: true, rows }), failure)
+      : Promise.resolve(failure(eligibilities.error));
+
+    const expiredRead = (async (): Promise<PimTabRead> => {
+      for (const read of [eligibilities, instances, eligibilityRequests, assignmentRequests]) if (!read.ok) return failure(read.error);
+      if (!eligibilities.ok || !instances.ok || !eligibilityRequests.ok || !assignmentRequests.ok) return failure(undefined);
+      const ofKind = (kind: ScheduleRequestKind, requests: RoleScheduleRequest[], current: Iterable<{ principalId: string; roleDefinitionId: string; directoryScopeId?: string | null }>) =>
+        expiredRequests(requests, new Set([...current].map(pimKey)), now).map((request) => ({ kind, request }));
+      const expired = [
+        ...ofKind('eligibility', eligibilityRequests.value, eligibilities.value),
+        ...ofKind('assignment', assignmentRequests.value, instances.value),
+      ];
+      const items = expired.map(({ kind, request }) => ({ ...request, id: `${kind}:${request.id}`, kind, request, directoryScope: null }));
+      try {
+        return { ok: true, rows: await rowsWith(graph, items, (item) => expiredFacts(item.kind, item.request), 'expired') };
+      } catch (error) {
+        return failure(error);
+      }
+    })();
+
+    const [eligible, expired] = await Promise.all([eligibleRead, expiredRead]);
+    return { eligible, expired, activeFacts: instances.ok ? activeFactsById(instances.value, now) : null };
+  });
+}
+
+// A 401 means the session expired: that is the sign-in redirect's to handle, not a tab's message.
+function rethrowUnauthorized(...reads: Array<Settled<unknown>>): void {
+  for (const read of reads) if (!read.ok && read.error instanceof GraphError && read.error.status === 401) throw read.error;
+}
