@@ -1,4 +1,5 @@
 import { ROLE_ASSIGNMENTS_PATH, type PlannedRequest } from './request-plans';
+import { ROLE_MANAGEMENT_POLICIES_PATH } from './role-management-policy-plans';
 import { ROLE_ASSIGNMENT_SCHEDULE_REQUESTS_PATH, ROLE_ELIGIBILITY_SCHEDULE_REQUESTS_PATH } from './schedule-request-plans';
 
 // The Microsoft Graph PowerShell SDK commands equivalent to planned Graph requests, for admins who script the
@@ -34,7 +35,7 @@ export function powerShellCommand(request: PlannedRequest): string {
     const id = decodeURIComponent(request.url.slice(prefix.length));
     return `Remove-MgRoleManagementDirectoryRoleAssignment -UnifiedRoleAssignmentId ${psQuote(id)}`;
   }
-  const pim = pimCommand(request);
+  const pim = pimCommand(request) ?? policyRuleCommand(request);
   if (pim) return pim;
   throw new Error(`No PowerShell command for ${request.method} ${request.url}`);
 }
@@ -61,4 +62,16 @@ function pimCommand(request: PlannedRequest): string | undefined {
     if (id && !id.includes('/')) return `Stop-MgRoleManagementDirectory${noun} -${idParameter} ${psQuote(decodeURIComponent(id))}`;
   }
   return undefined;
+}
+
+// A role setting's change (lib/graph/role-management-policy-plans.ts): the rule goes as it is, like the PIM requests.
+function policyRuleCommand(request: PlannedRequest): string | undefined {
+  const match = request.method === 'PATCH' ? new RegExp(`^${ROLE_MANAGEMENT_POLICIES_PATH}/([^/]+)/rules/([^/]+)$`).exec(request.url) : null;
+  if (!match) return undefined;
+  const [, policyId = '', ruleId = ''] = match;
+  return (
+    `Update-MgPolicyRoleManagementPolicyRule -UnifiedRoleManagementPolicyId ${psQuote(decodeURIComponent(policyId))}` +
+    ` -UnifiedRoleManagementPolicyRuleId ${psQuote(decodeURIComponent(ruleId))}` +
+    ` -BodyParameter (@'\n${JSON.stringify(request.body ?? {}, null, 2)}\n'@ | ConvertFrom-Json -AsHashtable)`
+  );
 }

@@ -10,7 +10,7 @@ export const ROLE_ASSIGNMENTS_PATH = '/roleManagement/directory/roleAssignments'
 export const GRAPH_BATCH_LIMIT = 20;
 
 export type PlannedRequest = {
-  method: 'POST' | 'DELETE';
+  method: 'POST' | 'DELETE' | 'PATCH';
   /** Relative to the version root (`/roleManagement/...`), as a $batch item's url. */
   url: string;
   body?: Record<string, unknown>;

@@ -24,3 +24,5 @@ export type { DirectoryPage } from './paging';
 export * from './pim-schemas';
 export * from './role-schedules';
 export * from './role-schedule-requests';
+export * from './role-management-policies';
+export * from './role-management-policy-plans';
