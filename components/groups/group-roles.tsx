@@ -1,6 +1,6 @@
 'use client';
 
-import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, ToolbarButton, ToolbarDivider, tokens } from '@fluentui/react-components';
+import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, ToolbarButton, ToolbarDivider, tokens } from '@fluentui/react-components';
 import { Add20Regular, ArrowClockwise20Regular } from '@fluentui/react-icons';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
@@ -17,12 +17,14 @@ import type { PrincipalAddOptions } from '@/lib/views/principal-assignments';
 import { ScopedRolesTable } from '@/components/assignments/scoped-roles-table';
 import { countOf } from '@/lib/format/count';
 import type { PrincipalPim } from '@/lib/views/role-pim-principal';
-import { PrincipalPimRoles } from '@/components/users/principal-pim-roles';
+import { activeScheduleColumns, PrincipalPimRoles } from '@/components/users/principal-pim-roles';
+import { pimTabLabels } from '@/lib/roles/pim-labels';
 
 const useStyles = makeStyles({
   commands: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   notes: { marginBlock: tokens.spacingVerticalS },
   summary: { marginBlock: tokens.spacingVerticalS, color: tokens.colorNeutralForeground3 },
+  heading: { display: 'block', marginBlockStart: tokens.spacingVerticalM },
   empty: {
     display: 'flex',
     flexDirection: 'column',
@@ -84,13 +86,14 @@ export function GroupRoles({ group, rows, addOptions, pim }: { group: GroupSumma
       <ActionResultBar result={added ?? kept} />
       {group.isAssignableToRole ? (
         <>
+          {pim ? <Subtitle2 as="h2" className={styles.heading}>{pimTabLabels.active}</Subtitle2> : null}
           <Text block className={styles.summary} role="status">{countOf(rows.length, 'role assignment', 'role assignments')}</Text>
           {rows.length === 0 ? (
             <div className={styles.empty}>
               <Text block>This group doesn&apos;t hold any roles yet.{addReason ? '' : ' Select Add assignments to assign it one.'}</Text>
             </div>
           ) : (
-            <ScopedRolesTable rows={rows} label={`Roles assigned to ${group.displayName}`} extraColumns={[{ columnId: 'kind', header: 'Scope type', cell: (row) => row.scopeKindLabel }]} />
+            <ScopedRolesTable rows={rows} label={`Roles assigned to ${group.displayName}`} extraColumns={[{ columnId: 'kind', header: 'Scope type', cell: (row) => row.scopeKindLabel }, ...activeScheduleColumns<GroupRoleRow>(pim)]} />
           )}
         </>
       ) : null}

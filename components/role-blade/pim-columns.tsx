@@ -67,7 +67,8 @@ function ActionCell({ row, onAction, canManage }: { row: PimRow; onAction: OnPim
 
 export function pimColumns(onAction: OnPimAction, canManage: boolean): TableColumnDefinition<PimRow>[] {
   return [
-    createTableColumn<PimRow>({ columnId: 'name', renderHeaderCell: () => pimColumnLabels.name, renderCell: (row) => <PrincipalCell row={row} showSecondary={false} /> }),
+    createTableColumn<PimRow>({ columnId: 'name', renderHeaderCell: () => pimColumnLabels.name, // A group's member count stays under its name (who holds the role through it); a UPN has its own column.
+      renderCell: (row) => <PrincipalCell row={row} showSecondary={row.principalType === 'group'} /> }),
     createTableColumn<PimRow>({
       columnId: 'principalName',
       renderHeaderCell: () => pimColumnLabels.principalName,

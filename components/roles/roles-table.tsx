@@ -20,7 +20,6 @@ import { memo } from 'react';
 import { type RoleListRow, type RoleSortKey, type SortDirection } from '@/lib/roles/role-list-state';
 import { PrivilegedBadge } from './privileged-badge';
 import { formatCount } from '@/lib/format/count';
-import { assignmentCountText } from '@/lib/roles/assignment-counts';
 import { createContext, useContext } from 'react';
 
 const useStyles = makeStyles({
@@ -31,7 +30,8 @@ const useStyles = makeStyles({
   description: { flexGrow: 6, flexBasis: 0, minWidth: '220px' },
   type: { flexGrow: 0, flexShrink: 0, flexBasis: '96px' },
   privileged: { flexGrow: 0, flexShrink: 0, flexBasis: '112px' },
-  assignments: { flexGrow: 0, flexShrink: 0, flexBasis: '150px' },
+  assignments: { flexGrow: 0, flexShrink: 0, flexBasis: '120px' },
+  eligible: { flexGrow: 0, flexShrink: 0, flexBasis: '88px' },
   cell: { paddingBlock: tokens.spacingVerticalS, alignItems: 'flex-start' },
   link: {
     color: tokens.colorBrandForegroundLink,
@@ -54,7 +54,7 @@ const useStyles = makeStyles({
   badge: { display: 'inline-flex', paddingBlockStart: tokens.spacingVerticalXXS },
 });
 
-type ColumnId = 'role' | 'description' | 'type' | 'privileged' | 'assignments';
+type ColumnId = 'role' | 'description' | 'type' | 'privileged' | 'assignments' | 'eligible';
 
 // The rows arrive already filtered and sorted (lib/roles/role-list-state.ts, ties by name in both directions);
 // DataGrid's own sort only marks the header, so its comparer keeps the given order (Array#sort is stable). DataGrid
@@ -89,10 +89,9 @@ function PrivilegedCell() {
 // The static columns read the eligible counts from here rather than being rebuilt per render.
 const EligibleCounts = createContext<Record<string, number> | null>(null);
 
-function AssignmentsCell({ row }: { row: RoleListRow }) {
-  const eligible = useContext(EligibleCounts)?.[row.id.toLowerCase()];
-  if (row.assignmentCount === null) return <CountingMark />;
-  return <>{assignmentCountText(row.assignmentCount, eligible, formatCount)}</>;
+function EligibleCell({ row }: { row: RoleListRow }) {
+  const eligible = useContext(EligibleCounts)?.[row.id.toLowerCase()] ?? 0;
+  return <>{formatCount(eligible)}</>;
 }
 
 const columns: TableColumnDefinition<RoleListRow>[] = [
@@ -100,7 +99,13 @@ const columns: TableColumnDefinition<RoleListRow>[] = [
   createTableColumn<RoleListRow>({ columnId: 'description', renderHeaderCell: () => 'Description', renderCell: (row) => <Description text={row.description} /> }),
   createTableColumn<RoleListRow>({ columnId: 'type', renderHeaderCell: () => 'Type', renderCell: (row) => (row.isBuiltIn ? 'Built-in' : 'Custom') }),
   createTableColumn<RoleListRow>({ columnId: 'privileged', renderHeaderCell: () => 'Privileged', renderCell: (row) => (row.privileged ? <PrivilegedCell /> : null) }),
-  createTableColumn<RoleListRow>({ columnId: 'assignments', compare: keepOrder, renderHeaderCell: () => 'Assignments', renderCell: (row) => <AssignmentsCell row={row} /> }),
+  createTableColumn<RoleListRow>({ columnId: 'assignments', compare: keepOrder, renderHeaderCell: () => 'Assignments', renderCell: (row) => (row.assignmentCount === null ? <CountingMark /> : formatCount(row.assignmentCount)) }),
+];
+
+// Eligible holders (PIM) apart from the active assignments, as Entra's PIM counts them: shown only when PIM was read.
+const withEligible: TableColumnDefinition<RoleListRow>[] = [
+  ...columns,
+  createTableColumn<RoleListRow>({ columnId: 'eligible', renderHeaderCell: () => 'Eligible', renderCell: (row) => <EligibleCell row={row} /> }),
 ];
 
 const sortColumn: Record<RoleSortKey, ColumnId> = { name: 'role', assignments: 'assignments' };
@@ -135,6 +140,7 @@ export const RolesTable = memo(function RolesTable({ rows, sort, direction, onSo
     type: styles.type,
     privileged: styles.privileged,
     assignments: mergeClasses(styles.assignments, styles.count),
+    eligible: mergeClasses(styles.eligible, styles.count),
   };
   const handleSort: DataGridProps['onSortChange'] = (_, state) => {
     const key = sortKeyOf[state.sortColumn ?? ''];
@@ -144,7 +150,7 @@ export const RolesTable = memo(function RolesTable({ rows, sort, direction, onSo
     <EligibleCounts.Provider value={eligibleCounts}>
     <DataGrid
       items={rows}
-      columns={columns}
+      columns={eligibleCounts ? withEligible : columns}
       getRowId={(row: RoleListRow) => row.id}
       sortable
       sortState={{ sortColumn: sortColumn[sort], sortDirection: direction }}

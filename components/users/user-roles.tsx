@@ -1,6 +1,6 @@
 'use client';
 
-import { makeStyles, MessageBar, MessageBarBody, Text, ToolbarButton, ToolbarDivider, tokens } from '@fluentui/react-components';
+import { makeStyles, MessageBar, MessageBarBody, Subtitle2, Text, ToolbarButton, ToolbarDivider, tokens } from '@fluentui/react-components';
 import { InfoLabelOnDemand } from '@/components/common/info-label-on-demand';
 import { Add20Regular, ArrowClockwise20Regular, Delete20Regular, PersonDelete20Regular } from '@fluentui/react-icons';
 import { useRouter } from 'next/navigation';
@@ -21,8 +21,9 @@ import type { UserRoleRow } from '@/lib/views/users';
 import { removeUserFromGroup, removeUserRoleAssignments } from './actions';
 import type { UserSummary } from './user-blade-header';
 import type { PrincipalPim } from '@/lib/views/role-pim-principal';
-import { PrincipalPimRoles } from './principal-pim-roles';
+import { activeScheduleColumns, PrincipalPimRoles } from './principal-pim-roles';
 import { countOf, formatCount } from '@/lib/format/count';
+import { pimTabLabels } from '@/lib/roles/pim-labels';
 
 const RemoveDirectDialog = onDemand(() => import('./user-role-dialogs').then((module) => module.RemoveDirectDialog));
 const RemoveFromGroupDialog = onDemand(() => import('./user-role-dialogs').then((module) => module.RemoveFromGroupDialog));
@@ -32,6 +33,7 @@ const useStyles = makeStyles({
   summary: { marginBlock: tokens.spacingVerticalS, color: tokens.colorNeutralForeground3 },
   empty: { paddingBlock: tokens.spacingVerticalXL, color: tokens.colorNeutralForeground2 },
   note: { marginBlock: tokens.spacingVerticalS },
+  heading: { display: 'block', marginBlockStart: tokens.spacingVerticalM },
 });
 
 /**
@@ -108,6 +110,7 @@ export function UserRoles({ user, rows, addOptions, pim }: { user: UserSummary; 
         <MessageBar intent="info" className={styles.note}><MessageBarBody>{INDIRECT_ROLE_NOTE}</MessageBarBody></MessageBar>
       ) : null}
       <ActionResultBar result={shownResult ?? kept} />
+      {pim ? <Subtitle2 as="h2" className={styles.heading}>{pimTabLabels.active}</Subtitle2> : null}
       <Text block className={styles.summary} role="status">
         {`${countOf(rows.length, 'role assignment', 'role assignments')}${selectedRows.length ? ` \u00b7 ${formatCount(selectedRows.length)} selected` : ''}`}
       </Text>
@@ -121,6 +124,7 @@ export function UserRoles({ user, rows, addOptions, pim }: { user: UserSummary; 
           extraColumns={[
             { columnId: 'kind', header: 'Scope type', cell: (row) => row.scopeKindLabel },
             { columnId: 'path', header: 'Assignment path', cell: (row) => <AssignmentPathCell via={row.via} /> },
+            ...activeScheduleColumns<UserRoleRow>(pim),
           ]}
           selection={denied ? undefined : {
             selected,

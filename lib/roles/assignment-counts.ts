@@ -47,8 +47,3 @@ export function countEligibleByRole(
   const counts = countAssignmentsByRole(eligibilities.map((item) => ({ ...item, directoryScopeId: item.directoryScopeId ?? '/' })), roles);
   return Object.fromEntries([...counts].filter(([, entry]) => entry.total > 0).map(([key, entry]) => [key, entry.total]));
 }
-
-/** A role's count as All roles shows it: the active number alone, or "3 active · 2 eligible" when some are eligible. */
-export function assignmentCountText(active: number, eligible: number | undefined, format: (value: number) => string = String): string {
-  return eligible ? `${format(active)} active \u00b7 ${format(eligible)} eligible` : format(active);
-}
