@@ -10,7 +10,9 @@ import { PrincipalCell, typeText } from './assignments-table';
 // shared by the Eligible, Active and Expired tabs.
 
 const useStyles = makeStyles({
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXS },
+  // Compact, link-like buttons: two of them fit the Action column side by side.
+  action: { minWidth: 'auto', paddingInline: tokens.spacingHorizontalXS, color: tokens.colorBrandForegroundLink },
   end: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: '2px' },
   // A long UPN is cut with an ellipsis (the whole of it in its tooltip) instead of running into the next column.
   clipped: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0, display: 'block' },
@@ -52,6 +54,7 @@ function ActionCell({ row, onAction, canManage }: { row: PimRow; onAction: OnPim
           key={action}
           size="small"
           appearance="transparent"
+          className={styles.action}
           onClick={(event) => {
             event.stopPropagation();
             onAction(row, action);
@@ -93,13 +96,14 @@ export function pimColumns(onAction: OnPimAction, canManage: boolean): TableColu
 }
 
 export const pimColumnSizing: TableColumnSizingOptions = {
-  name: { minWidth: 140, idealWidth: 180 },
-  principalName: { minWidth: 110, idealWidth: 190 },
-  type: { minWidth: 56, idealWidth: 64 },
-  scope: { minWidth: 76, idealWidth: 96 },
-  membership: { minWidth: 96, idealWidth: 100 },
-  state: { minWidth: 72, idealWidth: 80 },
-  start: { minWidth: 112, idealWidth: 128 },
-  end: { minWidth: 112, idealWidth: 128 },
-  action: { minWidth: 150, idealWidth: 170 },
+  // Fits the blade at 1280 px beside the navigation (about 950 px with the selection column): no column cut off.
+  name: { minWidth: 124, idealWidth: 140 },
+  principalName: { minWidth: 96, idealWidth: 112 },
+  type: { minWidth: 52, idealWidth: 56 },
+  scope: { minWidth: 72, idealWidth: 76 },
+  membership: { minWidth: 84, idealWidth: 84 },
+  state: { minWidth: 68, idealWidth: 72 },
+  start: { minWidth: 92, idealWidth: 96 },
+  end: { minWidth: 92, idealWidth: 100 },
+  action: { minWidth: 124, idealWidth: 128 },
 };

@@ -61,7 +61,7 @@ export function RolePimTabs({ role, view, pim, scopeOptions, managingPeers }: {
         {PIM_TABS.map((value) => (
           <Tab key={value} value={value}>
             {pimTabLabels[value]}
-            {value !== 'active' && pim[value].ok ? ` (${pim[value].rows.length})` : ''}
+            {value === 'active' ? (view.mode === 'complete' ? ` (${view.rows.length})` : '') : pim[value].ok ? ` (${pim[value].rows.length})` : ''}
           </Tab>
         ))}
       </TabList>

@@ -115,7 +115,7 @@ export function UserRoles({ user, rows, addOptions, pim }: { user: UserSummary; 
         {`${countOf(rows.length, 'role assignment', 'role assignments')}${selectedRows.length ? ` \u00b7 ${formatCount(selectedRows.length)} selected` : ''}`}
       </Text>
       {rows.length === 0 ? (
-        <Text block className={styles.empty}>{user.displayName} doesn&apos;t hold any directory roles, directly or through a group.</Text>
+        <Text block className={styles.empty}>{user.displayName} doesn&apos;t hold any directory roles, directly or through a group{pim?.ok && pim.rows.some((row) => row.tab === 'eligible') ? ', until an eligible one below is activated' : ''}.</Text>
       ) : (
         <ScopedRolesTable
           ref={grid}
