@@ -36,13 +36,13 @@ const admin = (canManageRoleAssignments: boolean): SignedInAdmin => ({
   tenantRoleNames: [], canManageRoleAssignments, manageDeniedReason: canManageRoleAssignments ? null : 'Read only.',
 });
 
-function renderBlade(initialState: RoleListState = defaultRoleListState, shownRows: RoleListRow[] = rows, canManage = true) {
+function renderBlade(initialState: RoleListState = defaultRoleListState, shownRows: RoleListRow[] = rows, canManage = true, eligibleCounts: Record<string, number> | null | 'pending' = null) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
     <FluentProvider theme={webLightTheme}>
       <SignedInAdminProvider admin={Promise.resolve(admin(canManage))}>
         <QueryClientProvider client={client}>
-          <RolesBlade rows={shownRows} initialState={initialState} />
+          <RolesBlade rows={shownRows} initialState={initialState} eligibleCounts={eligibleCounts} />
         </QueryClientProvider>
       </SignedInAdminProvider>
     </FluentProvider>,
@@ -171,6 +171,16 @@ describe('RolesBlade', { timeout: 20_000 }, () => {
       expect(shownRoles()[0]).toBe('Global Administrator');
       expect(within(screen.getByRole('grid', { name: 'All roles' })).getByText('5,000')).toBeInTheDocument();
       expect(screen.getByText('Too many privileged role assignments')).toBeInTheDocument();
+    });
+
+    it('fills in the Eligible column from the server when there were more eligibilities than one page', async () => {
+      const [first] = rows;
+      const body = { totals: Object.fromEntries(rows.map((r) => [idKey(r.id), 1])), eligible: { [idKey(first!.id)]: 1234 } };
+      vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } })));
+      renderBlade(defaultRoleListState, rows, true, 'pending');
+      const grid = screen.getByRole('grid', { name: 'All roles' });
+      expect(within(grid).getByRole('columnheader', { name: 'Eligible' })).toBeInTheDocument();
+      await waitFor(() => expect(within(grid).getByText('1,234')).toBeInTheDocument());
     });
 
     it('says when the counts can\'t be read, and tries again on Retry', async () => {

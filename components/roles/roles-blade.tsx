@@ -47,8 +47,8 @@ const SEARCH_URL_DELAY_MS = 300;
 
 type RolesBladeProps = {
   rows: RoleListRow[];
-  /** PIM's eligible holders per role (loadAllRoles), shown beside the active count. */
-  eligibleCounts?: Record<string, number> | null;
+  /** PIM's eligible holders per role (loadAllRoles): null when unreadable, 'pending' when the counts route fills them. */
+  eligibleCounts?: Record<string, number> | null | 'pending';
   /** The view the URL asked for, parsed on the server: the first paint is already filtered. */
   initialState: RoleListState;
 };
@@ -63,9 +63,9 @@ export function RolesBlade(props: RolesBladeProps) {
   );
 }
 
-function RolesList({ rows: listed, initialState, eligibleCounts = null }: RolesBladeProps) {
+function RolesList({ rows: listed, initialState, eligibleCounts: listedEligible = null }: RolesBladeProps) {
   const styles = useStyles();
-  const { rows, counting, countingError, retryCounting } = useAssignmentCounts(listed);
+  const { rows, eligibleCounts, counting, countingError, retryCounting } = useAssignmentCounts(listed, listedEligible);
   const privilegedAssignments = useMemo(() => privilegedAssignmentCount(rows), [rows]);
   const [state, setState] = useState(initialState);
   const [download, setDownload] = useState<DownloadOutcome | null>(null);

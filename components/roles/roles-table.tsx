@@ -87,11 +87,12 @@ function PrivilegedCell() {
 }
 
 // The static columns read the eligible counts from here rather than being rebuilt per render.
-const EligibleCounts = createContext<Record<string, number> | null>(null);
+const EligibleCounts = createContext<Record<string, number> | null | 'pending'>(null);
 
 function EligibleCell({ row }: { row: RoleListRow }) {
-  const eligible = useContext(EligibleCounts)?.[row.id.toLowerCase()] ?? 0;
-  return <>{formatCount(eligible)}</>;
+  const counts = useContext(EligibleCounts);
+  if (counts === 'pending') return <CountingMark />;
+  return <>{formatCount(counts?.[row.id.toLowerCase()] ?? 0)}</>;
 }
 
 const columns: TableColumnDefinition<RoleListRow>[] = [
@@ -117,8 +118,8 @@ type RolesTableProps = {
   direction: SortDirection;
   /** A click on a sortable column's header; the blade decides the direction (`sortedBy`). */
   onSortBy: (sort: RoleSortKey) => void;
-  /** Eligible holders per role id (lower-cased); null or absent: not shown. */
-  eligibleCounts?: Record<string, number> | null;
+  /** Eligible holders per role id (lower-cased); 'pending': still being counted; null or absent: not shown. */
+  eligibleCounts?: Record<string, number> | null | 'pending';
 };
 
 /** A count not known yet (a large tenant's, filled in after the first paint). */

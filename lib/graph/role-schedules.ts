@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { GraphClient } from './client';
 import { listEach } from './batched-lists';
 import { and, anyOf, assertGuid, eq, inChunks, withQuery } from './odata';
@@ -62,6 +62,18 @@ export async function listPimCollection<S extends z.ZodType<{ id: string }>>(
 /** Current and future eligibilities (a Granted one with a future start included). */
 export function listRoleEligibilitySchedules(graph: GraphClient, options: ListRoleSchedulesOptions = {}): Promise<RoleEligibilitySchedule[]> {
   return listPimCollection(graph, ROLE_ELIGIBILITY_SCHEDULES_PATH, roleEligibilityScheduleSchema, options);
+}
+
+const eligibilityPageSchema = z.object({ value: z.array(roleEligibilityScheduleSchema), '@odata.nextLink': z.string().optional() });
+
+/**
+ * The first page (up to 999, if Graph honours `$top`) of every eligibility, only what counting needs. `complete`
+ * says it was all of them: All roles counts from it in its first round and, past one page, from the counts route,
+ * never following tens of pages before the list can show.
+ */
+export async function readFirstPageOfRoleEligibilitySchedules(graph: GraphClient): Promise<{ items: RoleEligibilitySchedule[]; complete: boolean }> {
+  const page = await graph.get(withQuery(ROLE_ELIGIBILITY_SCHEDULES_PATH, { $select: 'id,principalId,roleDefinitionId,directoryScopeId', $top: 999 }), eligibilityPageSchema);
+  return { items: page.value, complete: page['@odata.nextLink'] === undefined };
 }
 
 /** Eligibilities in effect now. */

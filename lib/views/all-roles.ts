@@ -1,7 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { requireGraph, withSignInOnUnauthorized } from '@/lib/auth/session';
-import { listRoleAssignments, listRoleEligibilitySchedules, readFirstPageOfRoleAssignments, type GraphClient } from '@/lib/graph/server';
+import { listRoleAssignments, listRoleEligibilitySchedules, readFirstPageOfRoleAssignments, readFirstPageOfRoleEligibilitySchedules, type GraphClient } from '@/lib/graph/server';
 import { countEligibleByRole } from '@/lib/roles/assignment-counts';
 import { assignmentTotals, roleListRows } from '@/lib/roles/role-list-view';
 import { privilegedAssignmentCount, type RoleListRow } from '@/lib/roles/role-list-state';
@@ -11,8 +11,11 @@ export type AllRoles = {
   rows: RoleListRow[];
   /** Assignments of privileged roles, for Entra's "more than 10" warning; null until counted. */
   privilegedAssignments: number | null;
-  /** Eligible holders per role (`idKey(role.id)`), only roles with some; null when PIM can't be read (no PIM read role). */
-  eligibleCounts: Record<string, number> | null;
+  /**
+   * Eligible holders per role (`idKey(role.id)`), only roles with some; null when PIM can't be read (no PIM read
+   * role); 'pending' when there are more than one page of them: the counts route fills them in.
+   */
+  eligibleCounts: Record<string, number> | null | 'pending';
 };
 
 // Counting needs only which role each assignment is for; $select keeps the one unfiltered page small.
@@ -31,10 +34,10 @@ export const loadAllRoles = cache(async (): Promise<AllRoles> => {
     const [roles, firstPage, eligibilities] = await Promise.all([
       roleCatalog(graph),
       readFirstPageOfRoleAssignments(graph, countFields),
-      listRoleEligibilitySchedules(graph).catch(() => null),
+      readFirstPageOfRoleEligibilitySchedules(graph).catch(() => null),
     ]);
     const rows = roleListRows(roles, firstPage.complete ? assignmentTotals(firstPage.items, roles) : null);
-    const eligibleCounts = eligibilities ? countEligibleByRole(eligibilities, roles) : null;
+    const eligibleCounts = !eligibilities ? null : eligibilities.complete ? countEligibleByRole(eligibilities.items, roles) : 'pending';
     return { rows, privilegedAssignments: privilegedAssignmentCount(rows), eligibleCounts };
   });
 });
@@ -43,7 +46,12 @@ export const loadAllRoles = cache(async (): Promise<AllRoles> => {
  * Every role's number of assignments, keyed by `idKey(role.id)`, counted from every assignment (`$select`ed to
  * their role, 999 a page). For /api/role-assignment-counts: a large tenant's All roles fills its counts from it.
  */
-export async function loadRoleAssignmentTotals(graph: GraphClient): Promise<Record<string, number>> {
-  const [roles, assignments] = await Promise.all([roleCatalog(graph), listRoleAssignments(graph, { select: countFields })]);
-  return Object.fromEntries(assignmentTotals(assignments, roles));
+export async function loadRoleAssignmentTotals(graph: GraphClient): Promise<{ totals: Record<string, number>; eligible: Record<string, number> | null }> {
+  const [roles, assignments, eligibilities] = await Promise.all([
+    roleCatalog(graph),
+    listRoleAssignments(graph, { select: countFields }),
+    // Every eligibility, its pages followed: here, after the list has shown, that is affordable. Null: PIM unreadable.
+    listRoleEligibilitySchedules(graph).catch(() => null),
+  ]);
+  return { totals: Object.fromEntries(assignmentTotals(assignments, roles)), eligible: eligibilities ? countEligibleByRole(eligibilities, roles) : null };
 }
