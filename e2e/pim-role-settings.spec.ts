@@ -86,4 +86,15 @@ test.describe('Role settings', () => {
     await expect(page.getByRole('tooltip')).toHaveText('You need the Privileged Role Administrator or Global Administrator role to change role settings.');
     await expect(page.getByText("Why can't I edit role settings?")).toBeVisible();
   });
+
+  test('an admin without a PIM reader role is told so instead of a failed page; an unknown role is not found', async ({ page }, testInfo) => {
+    await signInAs(page, accounts.noAdminRole, `/roles/${role}/settings`);
+    const denied = page.getByRole('alert').filter({ hasText: 'You can\u2019t see these role settings' });
+    await expect(denied).toContainText("You don't have permission to see this.");
+    await expect(denied).toContainText('Global Readers');
+    await expect(page.getByRole('button', { name: 'Edit', exact: true })).toBeDisabled();
+    await page.screenshot({ path: testInfo.outputPath('role-settings-denied-1280-light.png') });
+    await page.goto('/roles/00000000-0000-4000-8000-000000000000/settings');
+    await expect(page.getByText("This role doesn't exist, or was deleted.")).toBeVisible();
+  });
 });

@@ -15,6 +15,8 @@ const useStyles = makeStyles({
   tabs: { marginBottom: tokens.spacingVerticalS },
   slider: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
   sliderControl: { flexGrow: 1 },
+  // 47 half-hour steps draw as a dashed rail; Entra's slider shows none.
+  sliderRail: { '::before': { backgroundImage: 'none' } },
   sliderValue: { minWidth: '9em', fontWeight: tokens.fontWeightSemibold },
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   hint: { color: tokens.colorNeutralForeground3 },
@@ -58,6 +60,7 @@ export function RoleSettingsEditor({ open, role, policyId, rules, settings, onCl
               <div className={styles.slider}>
                 <Field className={styles.sliderControl} label={settingLabels.activationMaximumDuration} hint="From 1 to 24 hours, in half hours.">
                   <Slider
+                    rail={{ className: styles.sliderRail }}
                     min={Math.min(1, hours)}
                     max={Math.max(24, hours)}
                     step={0.5}

@@ -6,7 +6,7 @@ import type { SettingRow } from './setting-rows';
 
 const useStyles = makeStyles({
   card: { gap: tokens.spacingVerticalS },
-  heading: { margin: 0 },
+  heading: { margin: 0, paddingBottom: tokens.spacingVerticalXS },
   list: {
     display: 'grid',
     gridTemplateColumns: 'minmax(240px, 1fr) minmax(160px, max-content)',
@@ -21,6 +21,8 @@ const useStyles = makeStyles({
   value: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, paddingInlineStart: tokens.spacingHorizontalXXL },
   yes: { color: tokens.colorPaletteGreenForeground1 },
   no: { color: tokens.colorNeutralForeground3 },
+  // Values without an icon line up with those that have one.
+  spacer: { width: '16px', flexShrink: 0 },
 });
 
 /** One section of Role setting details ("Activation", "Assignment"): each setting and its state, as Entra lists them. */
@@ -40,6 +42,7 @@ export function SettingsSection({ title, rows }: { title: string; rows: SettingR
                 <dd className={mergeClasses(styles.cell, styles.value)}>
                   {row.value === 'Yes' ? <CheckmarkCircle16Filled className={styles.yes} aria-hidden /> : null}
                   {row.value === 'No' ? <SubtractCircle16Regular className={styles.no} aria-hidden /> : null}
+                  {row.value !== 'Yes' && row.value !== 'No' ? <span className={styles.spacer} /> : null}
                   <Text>{row.value}</Text>
                 </dd>
               </div>
