@@ -7,7 +7,7 @@ import { GraphError } from '@/lib/graph/errors';
 import { getRoleManagementPolicy, updateRoleManagementPolicyRule } from '@/lib/graph/role-management-policies';
 import type { PolicyRuleBody } from '@/lib/graph/role-management-policy-plans';
 import { settingsFromRules, type RoleSettings } from '@/lib/roles/role-settings';
-import { builtInRoles, graphAs, servedFor } from '@/tests/graph-fixtures';
+import { admin, builtInRoles, graphAs, servedFor } from '@/tests/graph-fixtures';
 import { changeRoleSettingsFor, intendedSettings, roleSettingsChangeInputSchema, ruleOutcomesResult, type RoleSettingsChangeInput } from './role-settings-changes';
 
 // `server-only` refuses to load outside a React server bundle; these tests are the server.
@@ -90,6 +90,21 @@ describe('Save on Role settings, against the emulator', () => {
     expect(outcome.result.ok).toBe(false);
     expect(outcome.result.message).toContain('You need the Privileged Role Administrator or Global Administrator role');
     expect((await servedFor(log)).filter((served) => served.method === 'PATCH')).toEqual([]);
+  });
+
+  it('settles a 500 on a rule by re-reading the policy, and says what the re-read shows', async () => {
+    const { graph } = await graphAs('PattiF');
+    const before = await settingsNow();
+    // Only this role's policy rules fail: other files share the emulator.
+    await admin().setFaults({ paths: `^/policies/roleManagementPolicies/${original.policyId}/rules/`, rate500: 1 });
+    try {
+      const outcome = await changeRoleSettingsFor({ graph, userId: '' }, change(before, { activeRequiresMfa: !before.activeRequiresMfa }));
+      expect(outcome.result.ok).toBe(false);
+      expect(outcome.result.message).toBe(`${roleName}\u2019s role settings were not saved: Microsoft Graph failed, and a re-read shows no change. Nothing was changed.`);
+    } finally {
+      await admin().clearFaults();
+    }
+    expect(await settingsNow()).toEqual(before);
   });
 
   it('answers "nothing to save" without a request when the form changed nothing', async () => {
