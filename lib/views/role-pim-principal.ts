@@ -15,7 +15,7 @@ import { roleCatalog } from './role-catalog';
 
 // A user's or a group's roles as PIM lists them (Entra's user blade: Eligible assignments / Active assignments):
 // held directly or through a role-assignable group, each with its start and end. One round of reads (the user's
-// groups first, for a user), then one for scope names.
+// groups first, for a user), scopes expanded on the items rather than read after them.
 
 export type PrincipalPimRow = {
   id: string;
@@ -44,8 +44,9 @@ export async function loadPrincipalPim(principalId: string, kind: 'user' | 'grou
       const principalIds = [principalId, ...groups.map((g) => g.id)];
       const [roles, eligibilities, instances] = await Promise.all([
         roleCatalog(graph),
-        listRoleEligibilitySchedules(graph, { principalIds }),
-        listRoleAssignmentScheduleInstances(graph, { principalIds }),
+        // Scopes come expanded: a unit or app scope is named without another round after this one.
+        listRoleEligibilitySchedules(graph, { principalIds, expandDirectoryScope: true }),
+        listRoleAssignmentScheduleInstances(graph, { principalIds, expandDirectoryScope: true }),
       ]);
       const roleNames = new Map<string, string>();
       for (const role of roles) {
@@ -53,7 +54,7 @@ export async function loadPrincipalPim(principalId: string, kind: 'user' | 'grou
         if (role.templateId) roleNames.set(idKey(role.templateId), role.displayName);
       }
       const items = [...eligibilities, ...instances];
-      const scopes = await nameDirectoryScopes(graph, items.map((item) => item.directoryScopeId ?? '/'));
+      const scopes = await nameDirectoryScopes(graph, items.map((item) => ({ directoryScopeId: item.directoryScopeId ?? '/', directoryScope: item.directoryScope })));
       const base = (item: (typeof items)[number]) => {
         const viaGroup = idKey(item.principalId) === idKey(principalId) ? null : (groupNames.get(idKey(item.principalId)) ?? item.principalId);
         return {
