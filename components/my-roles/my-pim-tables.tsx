@@ -40,11 +40,11 @@ function GroupText({ name }: { name: string }) {
 export type OnEligible = (row: EligibleRow) => void;
 
 const eligibleSizing: TableColumnSizingOptions = {
-  role: { minWidth: 180, idealWidth: 240 },
-  scope: { minWidth: 100, idealWidth: 140 },
+  role: { minWidth: 180, idealWidth: 220 },
+  scope: { minWidth: 100, idealWidth: 120 },
   membership: { minWidth: 110, idealWidth: 170 },
-  start: { minWidth: 130, idealWidth: 170 },
-  end: { minWidth: 130, idealWidth: 170 },
+  start: { minWidth: 150, idealWidth: 200 },
+  end: { minWidth: 150, idealWidth: 200 },
   action: { minWidth: 110, idealWidth: 120 },
 };
 
@@ -79,12 +79,12 @@ export function EligibleTable({ rows, onActivate }: { rows: EligibleRow[]; onAct
 export type OnActive = (row: ActiveRow) => void;
 
 const activeSizing: TableColumnSizingOptions = {
-  role: { minWidth: 170, idealWidth: 220 },
-  scope: { minWidth: 90, idealWidth: 110 },
-  membership: { minWidth: 100, idealWidth: 150 },
+  role: { minWidth: 150, idealWidth: 180 },
+  scope: { minWidth: 80, idealWidth: 90 },
+  membership: { minWidth: 90, idealWidth: 130 },
   state: { minWidth: 76, idealWidth: 84 },
-  start: { minWidth: 120, idealWidth: 150 },
-  end: { minWidth: 120, idealWidth: 150 },
+  start: { minWidth: 150, idealWidth: 180 },
+  end: { minWidth: 150, idealWidth: 180 },
   timeLeft: { minWidth: 100, idealWidth: 120 },
   action: { minWidth: 100, idealWidth: 110 },
 };

@@ -53,14 +53,14 @@ describe('selfActivate and selfDeactivate as the signed-in admin', () => {
     expect(deactivated.result.ok).toBe(false);
     expect(deactivated.result.message).toContain('Deactivation was refused');
     expect(deactivated.result.message).toContain('5 minutes');
-    expect(deactivated.result.details?.[0]).toContain('ActiveDurationTooShort');
+    expect(deactivated.result.details?.join(' ')).toContain('ActiveDurationTooShort');
   });
 
   it('refuses a duration over the role\u2019s maximum with the ExpirationRule in plain words', async () => {
     const { graph } = await graphAs('AlexW');
     const result = await activateRoleFor({ graph, userId: alexId }, { ...input, hours: 9 });
     expect(result.result.ok).toBe(false);
-    expect(result.result.details?.[0]).toMatch(/RoleAssignmentRequestPolicyValidationFailed|RoleAssignmentExists|PendingRoleAssignmentRequest/);
+    expect(result.result.details?.join(' ')).toMatch(/RoleAssignmentRequestPolicyValidationFailed|RoleAssignmentExists|PendingRoleAssignmentRequest/);
   });
 });
 

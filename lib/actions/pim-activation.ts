@@ -85,10 +85,13 @@ export function deactivationResult(input: DeactivationInput, request: RoleSchedu
 }
 
 function refused(what: string, error: GraphError): ActionResult {
+  const sentence = pimErrorSentence(error);
+  // PIM's refusals already quote Graph's message in the sentence; any other keeps it as a detail. The code always.
+  const said = error.graphMessage && !sentence.includes(error.graphMessage) ? [`Microsoft Graph said: "${error.graphMessage}"`] : [];
   return {
     ok: false,
-    message: `${what} was refused: ${pimErrorSentence(error)}`,
-    details: [`Microsoft Graph: ${error.code}${error.graphMessage ? `: ${error.graphMessage}` : ''}`],
+    message: `${what} was refused: ${sentence}`,
+    details: [...said, `Microsoft Graph's error code: ${error.code}`],
     requestId: error.requestId,
   };
 }
