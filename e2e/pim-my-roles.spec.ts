@@ -88,6 +88,7 @@ test.describe('My roles with PIM', () => {
 
     await tab(page, 'Requests').click();
     await expect(rowOf(page, 'My requests', 'Deactivate')).toContainText('Revoked');
+    await page.screenshot({ path: testInfo.outputPath('my-roles-requests-1280.png'), fullPage: true });
     await expect(rowOf(page, 'My requests', 'Onboarding the new starters')).toContainText('Provisioned');
   });
 

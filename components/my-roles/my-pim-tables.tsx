@@ -40,11 +40,11 @@ function GroupText({ name }: { name: string }) {
 export type OnEligible = (row: EligibleRow) => void;
 
 const eligibleSizing: TableColumnSizingOptions = {
-  role: { minWidth: 180, idealWidth: 220 },
-  scope: { minWidth: 100, idealWidth: 120 },
-  membership: { minWidth: 110, idealWidth: 170 },
-  start: { minWidth: 150, idealWidth: 200 },
-  end: { minWidth: 150, idealWidth: 200 },
+  role: { minWidth: 160, idealWidth: 220 },
+  scope: { minWidth: 90, idealWidth: 120 },
+  membership: { minWidth: 100, idealWidth: 150 },
+  start: { minWidth: 140, idealWidth: 180 },
+  end: { minWidth: 140, idealWidth: 180 },
   action: { minWidth: 110, idealWidth: 120 },
 };
 
@@ -78,14 +78,15 @@ export function EligibleTable({ rows, onActivate }: { rows: EligibleRow[]; onAct
 
 export type OnActive = (row: ActiveRow) => void;
 
+// Their ideal widths add up to the blade's width at 1280 px, so Deactivate is never behind a horizontal scroll.
 const activeSizing: TableColumnSizingOptions = {
-  role: { minWidth: 150, idealWidth: 180 },
-  scope: { minWidth: 80, idealWidth: 90 },
-  membership: { minWidth: 90, idealWidth: 130 },
-  state: { minWidth: 76, idealWidth: 84 },
-  start: { minWidth: 150, idealWidth: 180 },
-  end: { minWidth: 150, idealWidth: 180 },
-  timeLeft: { minWidth: 100, idealWidth: 120 },
+  role: { minWidth: 140, idealWidth: 170 },
+  scope: { minWidth: 76, idealWidth: 80 },
+  membership: { minWidth: 90, idealWidth: 100 },
+  state: { minWidth: 76, idealWidth: 80 },
+  start: { minWidth: 130, idealWidth: 150 },
+  end: { minWidth: 130, idealWidth: 150 },
+  timeLeft: { minWidth: 100, idealWidth: 110 },
   action: { minWidth: 100, idealWidth: 110 },
 };
 
@@ -139,14 +140,14 @@ export function ActiveTable({ rows, onDeactivate }: { rows: ActiveRow[]; onDeact
 export type OnRequest = (row: RequestRow) => void;
 
 const requestSizing: TableColumnSizingOptions = {
-  role: { minWidth: 160, idealWidth: 200 },
-  scope: { minWidth: 90, idealWidth: 110 },
+  role: { minWidth: 130, idealWidth: 160 },
+  scope: { minWidth: 76, idealWidth: 80 },
   action: { minWidth: 80, idealWidth: 90 },
-  status: { minWidth: 170, idealWidth: 230 },
+  status: { minWidth: 170, idealWidth: 200 },
   requested: { minWidth: 120, idealWidth: 150 },
   duration: { minWidth: 70, idealWidth: 80 },
-  justification: { minWidth: 120, idealWidth: 180 },
-  cancel: { minWidth: 80, idealWidth: 90 },
+  justification: { minWidth: 100, idealWidth: 110 },
+  cancel: { minWidth: 76, idealWidth: 80 },
 };
 
 function StatusCell({ row }: { row: RequestRow }) {
