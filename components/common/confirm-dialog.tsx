@@ -35,6 +35,7 @@ export function ConfirmDialog({
   fields,
   refusal,
   confirmDisabled = false,
+  pendingLabel = 'Removing\u2026',
   startActions,
   children,
 }: {
@@ -47,6 +48,8 @@ export function ConfirmDialog({
   fields: ReadonlyArray<readonly [string, string]>;
   refusal?: string | null;
   confirmDisabled?: boolean;
+  /** The Yes button's text while the action runs. */
+  pendingLabel?: string;
   /** Secondary actions at the dialog's start edge (View Graph request). */
   startActions?: ReactNode;
   children: ReactNode;
@@ -79,7 +82,7 @@ export function ConfirmDialog({
               <DialogContent className={styles.content}>{children}</DialogContent>
               <DialogActions>
                 <Button type="submit" appearance="primary" disabled={confirmDisabled || pending} icon={pending ? <Spinner size="tiny" /> : undefined}>
-                  {pending ? 'Removing\u2026' : 'Yes'}
+                  {pending ? pendingLabel : 'Yes'}
                 </Button>
                 <Button onClick={close} disabled={pending}>No</Button>
               </DialogActions>

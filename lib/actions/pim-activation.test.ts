@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { deleteRoleAssignments, listRoleAssignments } from '@/lib/graph/role-assignments';
 import { listUsers } from '@/lib/graph/users';
 import { builtInRoles, graphAs } from '@/tests/graph-fixtures';
-import { activateRoleFor, activationInputSchema, activationRequest, deactivateRoleFor } from './pim-activation';
+import { activateRoleFor, activationEnd, activationInputSchema, activationRequest, activationResult, deactivateRoleFor } from './pim-activation';
 
 // `server-only` refuses to load outside a React server bundle; these tests are the server.
 vi.mock('server-only', () => ({}));
@@ -53,13 +53,31 @@ describe('selfActivate and selfDeactivate as the signed-in admin', () => {
     expect(deactivated.result.ok).toBe(false);
     expect(deactivated.result.message).toContain('Deactivation was refused');
     expect(deactivated.result.message).toContain('5 minutes');
-    expect(deactivated.result.details?.[0]).toContain('ActiveDurationTooShort');
+    expect(deactivated.result.details?.join(' ')).toContain('ActiveDurationTooShort');
   });
 
   it('refuses a duration over the role\u2019s maximum with the ExpirationRule in plain words', async () => {
     const { graph } = await graphAs('AlexW');
     const result = await activateRoleFor({ graph, userId: alexId }, { ...input, hours: 9 });
     expect(result.result.ok).toBe(false);
-    expect(result.result.details?.[0]).toMatch(/RoleAssignmentRequestPolicyValidationFailed|RoleAssignmentExists|PendingRoleAssignmentRequest/);
+    expect(result.result.details?.join(' ')).toMatch(/RoleAssignmentRequestPolicyValidationFailed|RoleAssignmentExists|PendingRoleAssignmentRequest/);
+  });
+});
+
+describe('the end an accepted activation is told', () => {
+  const answered = (scheduleInfo: object) => ({ id: 'r', action: 'selfActivate', status: 'Provisioned', principalId: role, roleDefinitionId: role, scheduleInfo });
+
+  it('is the start Graph answered plus the hours asked for', () => {
+    expect(activationEnd(answered({ startDateTime: '2025-01-06T09:00:00Z', expiration: { type: 'afterDuration', duration: 'PT2H' } }), 2)).toBe('2025-01-06T11:00:00.000Z');
+  });
+
+  it('is Graph\u2019s own end when it answered one, and unknown when it answered no start', () => {
+    expect(activationEnd(answered({ startDateTime: '2025-01-06T09:00:00Z', expiration: { type: 'afterDateTime', endDateTime: '2025-01-06T10:30:00Z' } }), 2)).toBe('2025-01-06T10:30:00Z');
+    expect(activationEnd(answered({ expiration: { type: 'afterDuration', duration: 'PT2H' } }), 2)).toBeNull();
+  });
+
+  it('is in the sentence the result bar shows', () => {
+    const result = activationResult(input, answered({ startDateTime: '2025-01-06T09:00:00Z' }));
+    expect(result).toEqual({ ok: true, message: 'User Administrator is active now, until Jan 6, 2025, 11:00 AM UTC. Microsoft Graph answered Provisioned.' });
   });
 });

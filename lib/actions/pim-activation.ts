@@ -11,6 +11,7 @@ import {
   type NewScheduleRequest,
   type RoleScheduleRequest,
 } from '@/lib/graph/server';
+import { activationRequest, deactivationRequest } from '@/lib/roles/pim-activation-request';
 import { pimDateText } from '@/lib/roles/pim-labels';
 import { pimErrorSentence } from '@/lib/roles/pim-refusals';
 import { unchanged, type ActionResult, type WriteOutcome } from './action-result';
@@ -43,33 +44,30 @@ export type DeactivationInput = z.infer<typeof deactivationInputSchema>;
 
 export const cancelInputSchema = z.object({ requestId: z.guid('This request doesn\u2019t exist.'), roleName: z.string().max(300).default('') });
 
-/** The selfActivate request exactly as "View Graph request" shows it and as it is sent. */
-export function activationRequest(userId: string, input: ActivationInput): NewScheduleRequest {
-  const ticket = input.ticketNumber || input.ticketSystem ? { ticketNumber: input.ticketNumber ?? '', ticketSystem: input.ticketSystem ?? '' } : undefined;
-  return {
-    action: 'selfActivate',
-    principalId: userId,
-    roleDefinitionId: input.roleDefinitionId,
-    directoryScopeId: input.directoryScopeId,
-    ...(input.justification ? { justification: input.justification } : {}),
-    scheduleInfo: { expiration: { type: 'afterDuration', duration: `PT${input.hours}H` } },
-    ...(ticket ? { ticketInfo: ticket } : {}),
-  };
-}
-
-export function deactivationRequest(userId: string, input: DeactivationInput): NewScheduleRequest {
-  return { action: 'selfDeactivate', principalId: userId, roleDefinitionId: input.roleDefinitionId, directoryScopeId: input.directoryScopeId };
-}
+export { activationRequest, deactivationRequest };
 
 const roleOf = (input: { roleName: string }) => input.roleName || 'The role';
+
+/**
+ * When an accepted activation ends, by Graph's clock: the end it answered, or its start plus the hours asked for
+ * (Graph answers the duration, not the end). Null when Graph answered neither start nor end.
+ */
+export function activationEnd(request: RoleScheduleRequest, hours: number): string | null {
+  const schedule = request.scheduleInfo;
+  if (schedule?.expiration?.endDateTime) return schedule.expiration.endDateTime;
+  const start = schedule?.startDateTime ? Date.parse(schedule.startDateTime) : Number.NaN;
+  return Number.isNaN(start) ? null : new Date(start + hours * 3_600_000).toISOString();
+}
 
 /** Graph's answer to selfActivate, by its status. */
 export function activationResult(input: ActivationInput, request: RoleScheduleRequest): ActionResult {
   const role = roleOf(input);
   const said = `Microsoft Graph answered ${request.status}.`;
   switch (request.status.toLowerCase()) {
-    case 'provisioned':
-      return { ok: true, message: `${role} is active now, for ${input.hours} h. ${said}` };
+    case 'provisioned': {
+      const end = activationEnd(request, input.hours);
+      return { ok: true, message: `${role} is active now, ${end ? `until ${pimDateText(end)}` : `for ${input.hours} h`}. ${said}` };
+    }
     case 'granted': {
       const start = request.scheduleInfo?.startDateTime;
       return { ok: true, message: `${role} will be active ${start ? `from ${pimDateText(start)}` : 'later'}. ${said}` };
@@ -87,10 +85,13 @@ export function deactivationResult(input: DeactivationInput, request: RoleSchedu
 }
 
 function refused(what: string, error: GraphError): ActionResult {
+  const sentence = pimErrorSentence(error);
+  // PIM's refusals already quote Graph's message in the sentence; any other keeps it as a detail. The code always.
+  const said = error.graphMessage && !sentence.includes(error.graphMessage) ? [`Microsoft Graph said: "${error.graphMessage}"`] : [];
   return {
     ok: false,
-    message: `${what} was refused: ${pimErrorSentence(error)}`,
-    details: [`Microsoft Graph: ${error.code}${error.graphMessage ? `: ${error.graphMessage}` : ''}`],
+    message: `${what} was refused: ${sentence}`,
+    details: [...said, `Microsoft Graph's error code: ${error.code}`],
     requestId: error.requestId,
   };
 }

@@ -14,6 +14,9 @@ import { nameDirectoryScopes } from './directory-scopes';
 import { loadUserRoleAssignments } from './my-role-assignments';
 import { roleAtScope, type RoleAtScope } from './role-at-scope';
 import { roleCatalog } from './role-catalog';
+import { readRoleSettings } from './role-settings';
+import type { ActivationSettings } from '@/components/my-roles/activation-rules';
+import type { MyRolesData } from '@/components/my-roles/my-pim-rows';
 
 export type MyRoleRow = RoleAtScope & { via: AssignmentPath };
 
@@ -60,5 +63,33 @@ export async function loadMyPimRoles(): Promise<MyPimRoles> {
       active: active.map((item) => ({ ...item, roleName: roleName(item.roleDefinitionId) })),
       requests: requests.map((item) => ({ ...item, roleName: roleName(item.roleDefinitionId) })),
     };
+  });
+}
+
+/**
+ * Everything My roles shows, as plain data: the roles in effect (loadMyRoles) beside PIM's lists (loadMyPimRoles),
+ * then, for the eligible roles, their scope names and activation settings. Two rounds, the same as loadMyRoles
+ * alone, which runs in parallel. A caller Graph doesn't let read a role's settings gets `ok: false` for it.
+ */
+export async function loadMyRolesPage(): Promise<MyRolesData & { settings: Record<string, ActivationSettings> }> {
+  const session = await requireSession();
+  const graph = await requireGraph();
+  const [held, pim] = await Promise.all([loadMyRoles(), loadMyPimRoles()]);
+  return withSignInOnUnauthorized(async () => {
+    const roleIds = [...new Set(pim.eligible.map((item) => item.roleDefinitionId))];
+    const scopeIds = [...pim.eligible, ...pim.active, ...pim.requests].map((item) => item.directoryScopeId ?? '/');
+    const [scopes, reads] = await Promise.all([
+      nameDirectoryScopes(graph, scopeIds),
+      Promise.all(roleIds.map((id) => readRoleSettings(graph, id))),
+    ]);
+    const settings = Object.fromEntries(
+      roleIds.map((id, index) => {
+        const read = reads[index];
+        const plain: ActivationSettings = read?.ok ? { ok: true, settings: read.settings } : { ok: false, denied: read?.denied ?? false, message: read?.message ?? '' };
+        return [id, plain];
+      }),
+    );
+    const scopeNames = Object.fromEntries([...scopes.values()].map((scope) => [scope.directoryScopeId, scope.kind === 'directory' ? 'Directory' : `${scope.name} (${scope.kindLabel})`]));
+    return { userId: session.claims.oid, held, ...pim, scopeNames, settings };
   });
 }

@@ -10,7 +10,9 @@ const themeLabel = (theme) => `${theme} theme`;
 const paragraph = (text) => text.replace(/\s*\n\s*/g, ' ').trim();
 const indent = (text) => text.replace(/\n/g, '\n   ');
 
-function beforeYouStart() {
+function beforeYouStart(procedure) {
+  // A procedure done by its own account (not an administrator's) says who, and why, itself.
+  if (procedure.account) return `**Before you start:** ${procedure.account.before}`;
   return `**Before you start:** sign in to Roles Portal as at least a ${admin.role} (in the demo tenant: ${admin.displayName},
 \`${admin.upn}\`). A Global Administrator can do it too; other admins see the commands turned off, with the reason.`;
 }
@@ -26,7 +28,7 @@ export function guideMarkdown({ procedure, theme, frames, themes }) {
     '',
     paragraph(procedure.intro),
     '',
-    paragraph(beforeYouStart()),
+    paragraph(beforeYouStart(procedure)),
     '',
     `The screenshots show the ${themeLabel(theme)}${others.length ? `; the same guide in the ${others.map((other) => `[${themeLabel(other)}](../${other}/README.md)`).join(' and ')}` : ''}. The control to select in each step is outlined in red.`,
     '',

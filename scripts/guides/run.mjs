@@ -9,7 +9,7 @@ import { generatedMarker, guideMarkdown, indexMarkdown } from './markdown.mjs';
 import { parseOptions, usage } from './options.mjs';
 import { performProcedure } from './perform.mjs';
 import { buildIsNeeded, buildPortal, hasBuild, logDir, origins, resetTenant, startServers } from './servers.mjs';
-import { signIn } from './sign-in.mjs';
+import { accountOf, admin, signIn } from './sign-in.mjs';
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
@@ -56,14 +56,18 @@ async function main() {
   const browser = await launchBrowser();
   try {
     const sessionCookies = await timed('Signed in through the account picker', () => signIn(browser, portal));
+    // A procedure done by another account than admin's signs in once as that account too (sign-in.mjs, accountOf).
+    const sessions = new Map([[admin.upn, sessionCookies]]);
     const written = [];
     for (const procedure of options.procedures) {
+      const account = accountOf(procedure);
+      if (!sessions.has(account.upn)) sessions.set(account.upn, await timed(`Signed in as ${account.displayName}`, () => signIn(browser, portal, account)));
       let steps = 0;
       for (const theme of options.themes) {
         const dir = path.join(options.out, procedure.slug, theme);
         const frames = await timed(`${procedure.slug} (${theme})`, async () => {
           await resetTenant(options.ports);
-          return performProcedure({ browser, procedure, theme, portalOrigin: portal, sessionCookies, dir });
+          return performProcedure({ browser, procedure, theme, portalOrigin: portal, sessionCookies: sessions.get(account.upn), dir });
         });
         await writeFile(path.join(dir, 'README.md'), guideMarkdown({ procedure, theme, frames, themes: options.themes }));
         steps = frames.filter((frame) => !frame.isResult).length;

@@ -4,8 +4,9 @@ import { assignAppRegistrationScope } from './assign-app-registration-scope.mjs'
 import { assignTenantScope } from './assign-tenant-scope.mjs';
 import { createRoleAssignableGroup } from './create-role-assignable-group.mjs';
 import { removeGroupAssignment } from './remove-group-assignment.mjs';
+import { activateEligibleRole } from './activate-eligible-role.mjs';
 
-export const procedures = [assignTenantScope, assignAdminUnitScope, assignAppRegistrationScope, createRoleAssignableGroup, removeGroupAssignment];
+export const procedures = [assignTenantScope, assignAdminUnitScope, assignAppRegistrationScope, createRoleAssignableGroup, removeGroupAssignment, activateEligibleRole];
 
 /**
  * The one procedure of `--fast` (the test command): it creates an object whose id is on screen, types text (caret)
