@@ -21,7 +21,8 @@ import type { AssignmentSettingState } from './use-assignment-setting';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  dates: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))', gap: tokens.spacingHorizontalM },
+  // Aligned to the top: a stretched Field (its neighbour has a hint) would share the extra height out to its input.
+  dates: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))', alignItems: 'start', gap: tokens.spacingHorizontalM },
   rules: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   reading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground2 },
 });
