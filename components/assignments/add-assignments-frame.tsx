@@ -1,7 +1,7 @@
 'use client';
 
 import { DrawerBody, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
-import { useId, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
 import { ActionResultBar } from '@/components/common/action-result-bar';
 import { SidePanelFooter } from '@/components/common/side-panel';
 import { GraphRequestPreview, type GraphRequestPreviewProps } from '@/components/graph-preview/graph-request-preview';
@@ -39,6 +39,11 @@ export function AddAssignmentsFrame({ label, result, pending, submitDisabled, on
 }) {
   const styles = useStyles();
   const formId = useId();
+  // Add's result sits above the sections; the admin selected Add at the bottom, so bring what Graph said into view.
+  const resultRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (result?.message) resultRef.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+  }, [result]);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     onSubmit();
@@ -47,7 +52,9 @@ export function AddAssignmentsFrame({ label, result, pending, submitDisabled, on
     <>
       <DrawerBody>
         <form id={formId} className={styles.form} onSubmit={submit} noValidate aria-label={label}>
-          <ActionResultBar result={result} />
+          <div ref={resultRef}>
+            <ActionResultBar result={result} />
+          </div>
           {children}
         </form>
         {afterForm}

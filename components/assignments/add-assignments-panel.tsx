@@ -4,13 +4,14 @@ import { useMemo, useState } from 'react';
 import { SidePanel } from '@/components/common/side-panel';
 import type { ActionResult } from '@/lib/actions/action-result';
 import type { Principal } from '@/lib/graph/directory-search';
-import { roleAssignmentCreateRequests } from '@/lib/graph/request-plans';
 import type { ScopeKind, ScopeOption } from '@/lib/roles/scope-kinds';
 import { AddAssignmentsFrame, AddAssignmentsSection } from './add-assignments-frame';
+import { AssignmentSettingStep } from './assignment-setting-step';
 import { PrincipalPicker, type HoldingQuery } from './principal-picker';
 import { ReadAccessPrecheck } from './read-access-precheck';
 import { ScopePicker } from './scope-picker';
 import { useAddRoleAssignments } from './use-add-role-assignments';
+import { addRequests, useAssignmentSetting } from './use-assignment-setting';
 
 export type AddAssignmentsRole = { id: string; displayName: string; supportedScopeKinds: ScopeKind[] };
 
@@ -41,8 +42,8 @@ export type AddAssignmentsPanelProps = {
 const maxPrincipals = 20;
 
 /**
- * Add assignments, as Entra's pane: Select member(s) and a scope, then Add. The action checks everything
- * before it writes anything and reports per member.
+ * Add assignments, as Entra's pane: Select member(s) and a scope, then the Setting (Eligible or Active, how long,
+ * why), then Add. The action checks everything before it writes anything and reports per member.
  */
 export function AddAssignmentsPanel({ role, scopeOptions, fixedScope, open, onOpenChange, onCompleted, holders }: AddAssignmentsPanelProps) {
   return (
@@ -64,6 +65,7 @@ function AddAssignmentsForm({
   const [directoryScopeId, setDirectoryScopeId] = useState(fixedScope?.directoryScopeId ?? '/');
   const [clientErrors, setClientErrors] = useState<{ principals?: string; scope?: string }>({});
   const { result, pending, add, fieldErrors } = useAddRoleAssignments({ onCompleted, onOpenChange, onAdded: () => setSelected([]) });
+  const setting = useAssignmentSetting(role.id, selected);
   const held = useHeldAtScope(role, directoryScopeId, fixedScope ?? scopeOptions.find((o) => o.directoryScopeId === directoryScopeId), holders);
 
   const submit = () => {
@@ -72,8 +74,8 @@ function AddAssignmentsForm({
       scope: directoryScopeId ? undefined : 'Select a scope.',
     };
     setClientErrors(errors);
-    if (errors.principals || errors.scope) return;
-    add({ roleId: role.id, directoryScopeId, principalIds: selected.map((principal) => principal.id) });
+    if (errors.principals || errors.scope || setting.problem) return;
+    add({ roleId: role.id, directoryScopeId, principalIds: selected.map((principal) => principal.id), setting: setting.setting });
   };
 
   return (
@@ -86,7 +88,7 @@ function AddAssignmentsForm({
       afterForm={<ReadAccessPrecheck principals={selected} directoryScopeId={directoryScopeId} roleName={role.displayName} />}
       preview={{
         emptyMessage: 'Select at least one member to see the requests Add will send.',
-        requests: () => roleAssignmentCreateRequests(selected.map((principal) => ({ roleDefinitionId: role.id, principalId: principal.id, directoryScopeId }))),
+        requests: () => addRequests(role.id, directoryScopeId, selected.map((principal) => principal.id), setting.setting),
       }}
     >
       <AddAssignmentsSection heading="Select member(s)">
@@ -116,6 +118,9 @@ function AddAssignmentsForm({
           error={clientErrors.scope ?? fieldErrors?.directoryScopeId?.[0]}
           disabled={pending}
         />
+      </AddAssignmentsSection>
+      <AddAssignmentsSection heading="Setting">
+        <AssignmentSettingStep state={setting} disabled={pending} errors={fieldErrors} />
       </AddAssignmentsSection>
     </AddAssignmentsFrame>
   );

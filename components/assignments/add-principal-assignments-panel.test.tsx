@@ -10,7 +10,9 @@ import { AddPrincipalAssignmentsPanel } from './add-principal-assignments-panel'
 
 // The server actions are the boundary: the panel's own behaviour is what it sends them and what it shows.
 const add = vi.hoisted(() => vi.fn(async (): Promise<ActionResult> => ({ ok: true, message: 'Added Project Tracker to Helpdesk Administrator at Seattle.' })));
-vi.mock('./add-actions', () => ({ addRoleAssignments: add }));
+// The role's settings as Graph's defaults: permanent allowed, Active needs a justification.
+const readSettings = vi.hoisted(() => vi.fn(async () => ({ ok: false as const, message: "You can't read this role's settings." })));
+vi.mock('./add-actions', () => ({ addRoleAssignments: add, readAddSettings: readSettings }));
 vi.mock('@/components/scoped-roles/read-access-actions', () => ({ addDirectoryReaders: vi.fn() }));
 vi.mock('@/components/graph-preview/actions', () => ({ graphRequestBaseUrl: async () => 'https://graph.microsoft.com/v1.0' }));
 vi.mock('next/navigation', () => ({ usePathname: () => '/users/x/roles' }));
@@ -93,6 +95,6 @@ describe('AddPrincipalAssignmentsPanel', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Add' }));
     await waitFor(() => expect(onCompleted).toHaveBeenCalledWith(expect.objectContaining({ ok: true })));
     const form = add.mock.calls[0]?.at(1) as unknown as FormData;
-    expect(Object.fromEntries(form)).toEqual({ roleId: helpdesk, directoryScopeId: seattle, principalId: tracker.id });
+    expect(Object.fromEntries(form)).toEqual({ roleId: helpdesk, directoryScopeId: seattle, principalId: tracker.id, assignmentType: 'active' });
   });
 });

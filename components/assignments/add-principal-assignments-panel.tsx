@@ -5,13 +5,14 @@ import { useState } from 'react';
 import { SidePanel } from '@/components/common/side-panel';
 import type { ActionResult } from '@/lib/actions/action-result';
 import type { Principal } from '@/lib/graph/directory-search';
-import { roleAssignmentCreateRequests } from '@/lib/graph/request-plans';
 import type { PrincipalAddOptions } from '@/lib/views/principal-assignments';
 import { AddAssignmentsFrame, AddAssignmentsSection } from './add-assignments-frame';
+import { AssignmentSettingStep } from './assignment-setting-step';
 import { ReadAccessPrecheck } from './read-access-precheck';
 import { RolePicker } from './role-picker';
 import { ScopePicker } from './scope-picker';
 import { useAddRoleAssignments } from './use-add-role-assignments';
+import { addRequests, useAssignmentSetting } from './use-assignment-setting';
 
 export type AddPrincipalAssignmentsPanelProps = {
   /** Who gets the role: the user or the group whose Assigned roles this is. */
@@ -44,6 +45,7 @@ function AddPrincipalAssignmentsForm({ principal, options, held, onOpenChange, o
   const { result, pending, add, fieldErrors } = useAddRoleAssignments({ onCompleted, onOpenChange });
 
   const role = options.roles.find((r) => r.id === roleId);
+  const setting = useAssignmentSetting(roleId, [principal]);
   const scope = options.scopeOptions.find((o) => o.directoryScopeId === directoryScopeId);
   const alreadyHeld =
     role && directoryScopeId && held.some((h) => h.roleDefinitionId.toLowerCase() === role.id.toLowerCase() && h.directoryScopeId.toLowerCase() === directoryScopeId.toLowerCase())
@@ -53,8 +55,8 @@ function AddPrincipalAssignmentsForm({ principal, options, held, onOpenChange, o
   const submit = () => {
     const errors = { role: role ? undefined : 'Select a role.', scope: directoryScopeId ? undefined : 'Select a scope.' };
     setClientErrors(errors);
-    if (errors.role || errors.scope || alreadyHeld || !role) return;
-    add({ roleId: role.id, directoryScopeId, principalIds: [principal.id] });
+    if (errors.role || errors.scope || alreadyHeld || !role || setting.problem) return;
+    add({ roleId: role.id, directoryScopeId, principalIds: [principal.id], setting: setting.setting });
   };
 
   return (
@@ -68,7 +70,7 @@ function AddPrincipalAssignmentsForm({ principal, options, held, onOpenChange, o
       afterForm={role ? <ReadAccessPrecheck principals={[principal]} directoryScopeId={directoryScopeId} roleName={role.displayName} /> : null}
       preview={{
         emptyMessage: 'Select a role and a scope to see the request Add will send.',
-        requests: () => (role && directoryScopeId ? roleAssignmentCreateRequests([{ roleDefinitionId: role.id, principalId: principal.id, directoryScopeId }]) : []),
+        requests: () => (role && directoryScopeId ? addRequests(role.id, directoryScopeId, [principal.id], setting.setting) : []),
       }}
     >
       <AddAssignmentsSection heading="Select role">
@@ -104,6 +106,11 @@ function AddPrincipalAssignmentsForm({ principal, options, held, onOpenChange, o
               <MessageBarBody>{alreadyHeld} Choose another role or scope.</MessageBarBody>
             </MessageBar>
           ) : null}
+        </AddAssignmentsSection>
+      ) : null}
+      {role ? (
+        <AddAssignmentsSection heading="Setting">
+          <AssignmentSettingStep state={setting} disabled={pending} errors={fieldErrors} />
         </AddAssignmentsSection>
       ) : null}
     </AddAssignmentsFrame>

@@ -3,9 +3,16 @@
 import { useState, useTransition } from 'react';
 import { useKeepOutcome } from '@/components/common/kept-outcome';
 import { idleResult, type ActionResult } from '@/lib/actions/action-result';
+import type { AssignmentSetting } from '@/lib/roles/assignment-setting';
 import { addRoleAssignments } from './add-actions';
 
-export type AddRoleAssignmentsInput = { roleId: string; directoryScopeId: string; principalIds: readonly string[] };
+export type AddRoleAssignmentsInput = {
+  roleId: string;
+  directoryScopeId: string;
+  principalIds: readonly string[];
+  /** The Setting step's choice; without it, Active and permanent. */
+  setting?: AssignmentSetting;
+};
 
 /**
  * Add's submit, shared by both Add assignments panels: posts to the add action, shows its result in the panel,
@@ -21,11 +28,17 @@ export function useAddRoleAssignments({ onCompleted, onOpenChange, onAdded }: {
   const [pending, startTransition] = useTransition();
   const keep = useKeepOutcome();
 
-  const add = ({ roleId, directoryScopeId, principalIds }: AddRoleAssignmentsInput) => {
+  const add = ({ roleId, directoryScopeId, principalIds, setting }: AddRoleAssignmentsInput) => {
     const form = new FormData();
     form.set('roleId', roleId);
     form.set('directoryScopeId', directoryScopeId);
     for (const principalId of principalIds) form.append('principalId', principalId);
+    if (setting) {
+      form.set('assignmentType', setting.assignmentType);
+      if (setting.startDateTime) form.set('startDateTime', setting.startDateTime);
+      if (setting.endDateTime) form.set('endDateTime', setting.endDateTime);
+      if (setting.justification) form.set('justification', setting.justification);
+    }
     startTransition(async () => {
       const outcome = await addRoleAssignments(idleResult, form);
       // Kept above the blade first: if the blade's re-read fails, this panel is gone before it can say anything.

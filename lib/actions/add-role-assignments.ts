@@ -9,6 +9,7 @@ import { createRoleAssignments } from '@/lib/graph/role-assignments';
 import { createRoleScheduleRequest, type NewScheduleRequest, type ScheduleRequestKind } from '@/lib/graph/role-schedule-requests';
 import { listRoleAssignmentSchedules, listRoleEligibilitySchedules } from '@/lib/graph/role-schedules';
 import { fateAfterReread, fateIsOpen } from '@/lib/graph/write-outcome';
+import { adminAssignRequest, isPlainAssignment, scheduleProblem, type AssignmentSetting, type AssignmentType } from '@/lib/roles/assignment-setting';
 import { pimErrorSentence } from '@/lib/roles/pim-refusals';
 import { planRoleAssignments } from '@/lib/roles/plan-assignments';
 import { parseDirectoryScopeId } from '@/lib/roles/scope-kinds';
@@ -74,31 +75,10 @@ export async function addRoleAssignmentsFor(graph: GraphClient, input: AddRoleAs
 
 // ---- Add assignments with its Setting step: Eligible, or Active with an end, goes through PIM's schedule requests.
 
-export type AssignmentType = 'eligible' | 'active';
+export type { AssignmentType };
+export { adminAssignRequest };
 
-export type AddScheduledRoleAssignmentsInput = AddRoleAssignmentsInput & {
-  assignmentType: AssignmentType;
-  /** ISO 8601; omitted: from now. */
-  startDateTime?: string;
-  /** ISO 8601; omitted: permanent. */
-  endDateTime?: string;
-  justification?: string;
-};
-
-/** One member's request body, as the Setting step's preview shows it and the action sends it. */
-export function adminAssignRequest(input: AddScheduledRoleAssignmentsInput, principalId: string): NewScheduleRequest {
-  return {
-    action: 'adminAssign',
-    principalId,
-    roleDefinitionId: input.roleId,
-    directoryScopeId: input.directoryScopeId,
-    justification: input.justification,
-    scheduleInfo: {
-      ...(input.startDateTime ? { startDateTime: input.startDateTime } : {}),
-      expiration: input.endDateTime ? { type: 'afterDateTime', endDateTime: input.endDateTime } : { type: 'noExpiration' },
-    },
-  };
-}
+export type AddScheduledRoleAssignmentsInput = AddRoleAssignmentsInput & AssignmentSetting;
 
 type ScheduledFate =
   | { fate: 'provisioned' }
@@ -116,7 +96,9 @@ type ScheduledFate =
  * re-read from the schedules. Graph's policy is the check for duration and justification: the panel only helps.
  */
 export async function addScheduledRoleAssignmentsFor(graph: GraphClient, input: AddScheduledRoleAssignmentsInput): Promise<AddRoleAssignmentsOutcome> {
-  if (input.assignmentType === 'active' && !input.endDateTime) return addRoleAssignmentsFor(graph, input);
+  if (isPlainAssignment(input)) return addRoleAssignmentsFor(graph, input);
+  const problem = scheduleProblem(input);
+  if (problem) return unchanged({ ok: false, message: problem.message, fieldErrors: { [problem.field]: [problem.message] } });
   const kind = input.assignmentType === 'eligible' ? 'eligibility' : 'assignment';
   const principalIds = [...new Set(input.principalIds.map((id) => id.toLowerCase()))];
   const scope = parseDirectoryScopeId(input.directoryScopeId);

@@ -3,10 +3,11 @@ import { assignAdminUnitScope } from './assign-admin-unit-scope.mjs';
 import { assignAppRegistrationScope } from './assign-app-registration-scope.mjs';
 import { assignTenantScope } from './assign-tenant-scope.mjs';
 import { createRoleAssignableGroup } from './create-role-assignable-group.mjs';
+import { makeUserEligible } from './make-user-eligible.mjs';
 import { removeGroupAssignment } from './remove-group-assignment.mjs';
 import { activateEligibleRole } from './activate-eligible-role.mjs';
 
-export const procedures = [assignTenantScope, assignAdminUnitScope, assignAppRegistrationScope, createRoleAssignableGroup, removeGroupAssignment, activateEligibleRole];
+export const procedures = [assignTenantScope, assignAdminUnitScope, assignAppRegistrationScope, createRoleAssignableGroup, removeGroupAssignment, makeUserEligible, activateEligibleRole];
 
 /**
  * The one procedure of `--fast` (the test command): it creates an object whose id is on screen, types text (caret)
