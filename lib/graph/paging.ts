@@ -84,6 +84,8 @@ export async function listByDisplayName<S extends z.ZodType>(
   search: string | undefined,
 ): Promise<z.infer<S>[]> {
   const $search = search === undefined ? undefined : searchAny(['displayName'], search);
-  const query = { $search, $select: select, $count: $search ? true : undefined };
+  // Every object is read: Graph's largest page (999, where the default is 100) keeps that to one round for most
+  // tenants, so the Add panel's scope list doesn't add a chain of pages to the blade that reads it.
+  const query = { $search, $select: select, $count: $search ? true : undefined, $top: $search ? undefined : 999 };
   return (await graph.list(withQuery(collection, query), itemSchema, { eventual: Boolean($search) })).items;
 }

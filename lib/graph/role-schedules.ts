@@ -91,6 +91,22 @@ export function listRoleAssignmentScheduleInstances(graph: GraphClient, options:
   return listPimCollection(graph, ROLE_ASSIGNMENT_SCHEDULE_INSTANCES_PATH, roleAssignmentScheduleInstanceSchema, options);
 }
 
+const instancePageSchema = z.object({ value: z.array(roleAssignmentScheduleInstanceSchema), '@odata.nextLink': z.string().optional() });
+
+/**
+ * The first page (up to `top`, if Graph honours `$top`) of a role's active assignment instances. `complete` says it
+ * was all of them: a role blade with more reads only the instances of the rows it shows, never every page.
+ */
+export async function readFirstPageOfRoleAssignmentScheduleInstances(
+  graph: GraphClient,
+  roleDefinitionId: string,
+  top: number,
+): Promise<{ items: RoleAssignmentScheduleInstance[]; complete: boolean }> {
+  const $filter = eq('roleDefinitionId', assertGuid(roleDefinitionId, 'role definition'));
+  const page = await graph.get(withQuery(ROLE_ASSIGNMENT_SCHEDULE_INSTANCES_PATH, { $filter, $top: top }), instancePageSchema);
+  return { items: page.value, complete: page['@odata.nextLink'] === undefined };
+}
+
 /** The signed-in user's eligibilities, own and through groups (needs no Entra role). */
 export async function listMyRoleEligibilitySchedules(graph: GraphClient): Promise<RoleEligibilitySchedule[]> {
   return (await graph.list(`${ROLE_ELIGIBILITY_SCHEDULES_PATH}/${FILTER_BY_CURRENT_USER}`, roleEligibilityScheduleSchema)).items;

@@ -5,6 +5,7 @@ import {
   listRoleAssignmentScheduleInstances,
   listRoleEligibilitySchedules,
   listRoleScheduleRequests,
+  readFirstPageOfRoleAssignmentScheduleInstances,
   toUserMessage,
   type GraphClient,
   type RoleAssignment,
@@ -69,15 +70,37 @@ export function activeFactsById(instances: readonly RoleAssignmentScheduleInstan
   return Object.fromEntries(instances.map((instance) => [instance.roleAssignmentOriginId ?? instance.id, activeFacts(instance, now)]));
 }
 
-export async function loadRolePim(roleId: string, now = new Date()): Promise<RolePimView> {
+/** As many instances as the blade reads whole: its complete mode lists up to this many assignments. */
+export const INSTANCES_READ_WHOLE = 100;
+
+/**
+ * The instances the blade needs: all of them when they fit one page; past that (a role with thousands of holders),
+ * only those of the principals it shows (the page of assignments, and the requests the Expired tab weighs), in one
+ * `$batch` of `in` lists, so a 5,000-holder role costs one more round, not fifty pages.
+ */
+async function readInstances(
+  graph: GraphClient,
+  roleId: string,
+  principalsShown: Promise<readonly string[]>,
+  requests: Promise<Settled<RoleScheduleRequest[]>>,
+): Promise<RoleAssignmentScheduleInstance[]> {
+  const first = await readFirstPageOfRoleAssignmentScheduleInstances(graph, roleId, INSTANCES_READ_WHOLE);
+  if (first.complete) return first.items;
+  const [shown, requested] = await Promise.all([principalsShown.catch(() => []), requests]);
+  const principalIds = [...shown, ...(requested.ok ? requested.value.map((request) => request.principalId) : [])];
+  return listRoleAssignmentScheduleInstances(graph, { roleDefinitionId: roleId, principalIds });
+}
+
+export async function loadRolePim(roleId: string, principalsShown: Promise<readonly string[]>, now = new Date()): Promise<RolePimView> {
   const graph = await requireGraph();
   return withSignInOnUnauthorized(async () => {
     const options = { roleDefinitionId: roleId, expandPrincipal: true } as const;
+    const assignmentRequestsRead = settle(listRoleScheduleRequests(graph, 'assignment', options));
     const [eligibilities, instances, eligibilityRequests, assignmentRequests] = await Promise.all([
       settle(listRoleEligibilitySchedules(graph, { ...options, expandDirectoryScope: true })),
-      settle(listRoleAssignmentScheduleInstances(graph, { roleDefinitionId: roleId })),
+      settle(readInstances(graph, roleId, principalsShown, assignmentRequestsRead)),
       settle(listRoleScheduleRequests(graph, 'eligibility', options)),
-      settle(listRoleScheduleRequests(graph, 'assignment', options)),
+      assignmentRequestsRead,
     ]);
     rethrowUnauthorized(eligibilities, instances, eligibilityRequests, assignmentRequests);
 

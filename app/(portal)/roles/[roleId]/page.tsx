@@ -35,7 +35,8 @@ export default withLoadFailure(async function RoleAssignmentsPage({ params, sear
   viewRead.catch(() => undefined);
   // PIM's eligible, expired and schedules, in the same round; each tab says for itself when Graph refused it.
   const unread: RolePimView = { eligible: { ok: true, rows: [] }, expired: { ok: true, rows: [] }, activeFacts: null };
-  const pimRead = isGuid(roleId) ? loadRolePim(roleId) : Promise.resolve(unread);
+  const principalsShown = viewRead.then(({ page }) => page.rows.map((row) => row.principalId));
+  const pimRead = isGuid(roleId) ? loadRolePim(roleId, principalsShown) : Promise.resolve(unread);
   pimRead.catch(() => undefined);
   const role = await loadRole(roleId);
   if (!role) notFound();
