@@ -48,7 +48,8 @@ export async function listPimCollection<S extends z.ZodType<{ id: string }>>(
 ): Promise<z.infer<S>[]> {
   const roleClause = options.roleDefinitionId === undefined ? undefined : eq('roleDefinitionId', assertGuid(options.roleDefinitionId, 'role definition'));
   const expand = [options.expandPrincipal ? 'principal' : null, options.expandDirectoryScope ? 'directoryScope' : null].filter(Boolean).join(',') || undefined;
-  const pathFor = (principalClause: string | undefined) => withQuery(path, { $filter: and(roleClause, principalClause), $expand: expand });
+  // 999 a page, as All roles reads eligibilities: a role with a few hundred holders is one round, not several.
+  const pathFor = (principalClause: string | undefined) => withQuery(path, { $filter: and(roleClause, principalClause), $expand: expand, $top: 999 });
 
   if (options.principalIds === undefined) return (await graph.list(pathFor(undefined), schema)).items;
   const principalIds = [...new Set(options.principalIds.map((id) => assertGuid(id, 'principal').toLowerCase()))];
