@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { directoryScopeIdSchema, rolesForScope, roleSupportsScope, supportedScopeKinds } from './scopes';
+import { builtInScopeKinds, directoryScopeIdSchema, rolesForScope, roleSupportsScope, supportedScopeKinds } from './scopes';
 import type { ScopeKind } from './scope-kinds';
 import { builtInRoleFact, builtInTemplateIds } from './builtin-role-facts';
 import { builtInRole, customRole } from './test-roles';
@@ -138,5 +138,17 @@ describe('rolesForScope', () => {
     const before = roles.map((role) => role.id);
     rolesForScope(roles, 'directory');
     expect(roles.map((role) => role.id)).toEqual(before);
+  });
+});
+
+describe('builtInScopeKinds (a built-in role\u2019s scopes from its id, before the role is read)', () => {
+  it('answers what supportedScopeKinds answers for the role, in any letter case', () => {
+    const id = '729827E3-9C14-49F7-BB1B-9608F156BBB8';
+    expect(builtInScopeKinds(id)).toEqual(supportedScopeKinds(builtInRole(id.toLowerCase())));
+    expect(builtInScopeKinds(id)).toEqual(['directory', 'administrativeUnit']);
+  });
+
+  it('knows nothing of other ids: a custom role\u2019s scopes follow from its permissions', () => {
+    expect(builtInScopeKinds('00000000-0000-4000-8000-000000000001')).toBeNull();
   });
 });

@@ -35,6 +35,15 @@ export function supportedScopeKinds(role: RoleRuleInput): ScopeKind[] {
   return kinds;
 }
 
+/**
+ * The scope kinds of a built-in role known by its id alone (a built-in role's id is its template id), or null for
+ * any other id: a blade can start reading a built-in role's scopes before the role itself has been read.
+ */
+export function builtInScopeKinds(roleId: string): ScopeKind[] | null {
+  const fact = builtInRoleFact(roleId);
+  return fact ? [...fact.assignableScopes] : null;
+}
+
 export function roleSupportsScope(role: RoleRuleInput, kind: ScopeKind): boolean {
   return supportedScopeKinds(role).includes(kind);
 }

@@ -8,7 +8,8 @@ import { parseAssignmentFilters } from '@/lib/roles/assignment-filters';
 import { readCursorTrail, readPageOrFirst, readSearch, type ListInputNote } from '@/lib/views/list-params';
 import { getSignedInAdmin } from '@/lib/views/signed-in-admin';
 import { loadManagingPeerCount, loadRole, loadRoleAssignments, toRoleSummary, type RoleAssignmentsView } from '@/lib/views/role-blade';
-import { loadScopeOptions } from '@/lib/views/scope-options';
+import { builtInScopeKinds } from '@/lib/roles/scopes';
+import { loadScopeOptions, loadScopeOptionsOfKinds } from '@/lib/views/scope-options';
 import { loadRolePim, type RolePimView } from '@/lib/views/role-pim';
 import { orOnLoadFailure, withLoadFailure } from '@/components/common/with-load-failure';
 
@@ -38,11 +39,15 @@ export default withLoadFailure(async function RoleAssignmentsPage({ params, sear
   const principalsShown = viewRead.then(({ page }) => page.rows.map((row) => row.principalId));
   const pimRead = isGuid(roleId) ? loadRolePim(roleId, principalsShown) : Promise.resolve(unread);
   pimRead.catch(() => undefined);
+  // The Add panel's scopes are read while the admin's own roles still are (an admin who can't add never sees them):
+  // waiting for those first would add a round trip to every open. A built-in role's scope kinds are known from its
+  // id, so its scopes are read alongside the role; a custom role's follow from its permissions, read first.
+  const builtInKinds = isGuid(roleId) ? builtInScopeKinds(roleId) : null;
+  const earlyScopesRead = builtInKinds ? loadScopeOptionsOfKinds(await requireGraph(), builtInKinds) : null;
+  earlyScopesRead?.catch(() => undefined);
   const role = await loadRole(roleId);
   if (!role) notFound();
-  // The Add panel's scopes are read while the admin's own roles still are (an admin who can't add never sees them):
-  // waiting for those first would add a round trip to every open.
-  const scopesRead = loadScopeOptions(await requireGraph(), role);
+  const scopesRead = role.isBuiltIn && earlyScopesRead ? earlyScopesRead : loadScopeOptions(await requireGraph(), role);
   scopesRead.catch(() => undefined);
   const peersRead = loadManagingPeerCount(role);
   const [{ page: view, note: cursorNote }, admin, pim] = await Promise.all([viewRead, getSignedInAdmin(), pimRead]);
