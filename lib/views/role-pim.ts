@@ -95,11 +95,44 @@ export async function loadRolePim(roleId: string, principalsShown: Promise<reado
   const graph = await requireGraph();
   return withSignInOnUnauthorized(async () => {
     const options = { roleDefinitionId: roleId, expandPrincipal: true } as const;
+    const eligibilitiesRead = settle(listRoleEligibilitySchedules(graph, { ...options, expandDirectoryScope: true }));
+    const eligibilityRequestsRead = settle(listRoleScheduleRequests(graph, 'eligibility', options));
     const assignmentRequestsRead = settle(listRoleScheduleRequests(graph, 'assignment', options));
+    const instancesRead = settle(readInstances(graph, roleId, principalsShown, assignmentRequestsRead));
+
+    // The Expired tab names its candidates (every request whose schedule ended) as soon as the requests are in, while
+    // the instances may still be read, and drops afterwards those still current: naming never waits for the
+    // instances, so the blade stays two rounds deep however many holders the role has.
+    const expiredRead = (async (): Promise<PimTabRead> => {
+      const [eligibilityRequests, assignmentRequests] = await Promise.all([eligibilityRequestsRead, assignmentRequestsRead]);
+      if (!eligibilityRequests.ok) return failure(eligibilityRequests.error);
+      if (!assignmentRequests.ok) return failure(assignmentRequests.error);
+      const candidates = [
+        ...expiredRequests(eligibilityRequests.value, new Set(), now).map((request) => ({ kind: 'eligibility' as const, request })),
+        ...expiredRequests(assignmentRequests.value, new Set(), now).map((request) => ({ kind: 'assignment' as const, request })),
+      ];
+      const items = candidates.map(({ kind, request }) => ({ ...request, id: `${kind}:${request.id}`, kind, request, directoryScope: null }));
+      const namedRead = rowsWith(graph, items, (item) => expiredFacts(item.kind, item.request), 'expired').then(
+        (rows) => ({ ok: true as const, rows }),
+        (error: unknown) => ({ ok: false as const, error }),
+      );
+      const [eligibilities, instances, named] = await Promise.all([eligibilitiesRead, instancesRead, namedRead]);
+      if (!eligibilities.ok) return failure(eligibilities.error);
+      if (!instances.ok) return failure(instances.error);
+      if (!named.ok) return failure(named.error);
+      const currentOf = (kind: ScheduleRequestKind, requests: RoleScheduleRequest[], current: Iterable<{ principalId: string; roleDefinitionId: string; directoryScopeId?: string | null }>) =>
+        expiredRequests(requests, new Set([...current].map(pimKey)), now).map((request) => `${kind}:${request.id}`);
+      const expired = new Set([
+        ...currentOf('eligibility', eligibilityRequests.value, eligibilities.value),
+        ...currentOf('assignment', assignmentRequests.value, instances.value),
+      ]);
+      return { ok: true, rows: named.rows.filter((row) => expired.has(row.id)) };
+    })();
+
     const [eligibilities, instances, eligibilityRequests, assignmentRequests] = await Promise.all([
-      settle(listRoleEligibilitySchedules(graph, { ...options, expandDirectoryScope: true })),
-      settle(readInstances(graph, roleId, principalsShown, assignmentRequestsRead)),
-      settle(listRoleScheduleRequests(graph, 'eligibility', options)),
+      eligibilitiesRead,
+      instancesRead,
+      eligibilityRequestsRead,
       assignmentRequestsRead,
     ]);
     rethrowUnauthorized(eligibilities, instances, eligibilityRequests, assignmentRequests);
@@ -107,23 +140,6 @@ export async function loadRolePim(roleId: string, principalsShown: Promise<reado
     const eligibleRead: Promise<PimTabRead> = eligibilities.ok
       ? rowsWith(graph, eligibilities.value, (schedule) => eligibilityFacts(schedule, now), 'eligible').then((rows) => ({ ok: true, rows }), failure)
       : Promise.resolve(failure(eligibilities.error));
-
-    const expiredRead = (async (): Promise<PimTabRead> => {
-      for (const read of [eligibilities, instances, eligibilityRequests, assignmentRequests]) if (!read.ok) return failure(read.error);
-      if (!eligibilities.ok || !instances.ok || !eligibilityRequests.ok || !assignmentRequests.ok) return failure(undefined);
-      const ofKind = (kind: ScheduleRequestKind, requests: RoleScheduleRequest[], current: Iterable<{ principalId: string; roleDefinitionId: string; directoryScopeId?: string | null }>) =>
-        expiredRequests(requests, new Set([...current].map(pimKey)), now).map((request) => ({ kind, request }));
-      const expired = [
-        ...ofKind('eligibility', eligibilityRequests.value, eligibilities.value),
-        ...ofKind('assignment', assignmentRequests.value, instances.value),
-      ];
-      const items = expired.map(({ kind, request }) => ({ ...request, id: `${kind}:${request.id}`, kind, request, directoryScope: null }));
-      try {
-        return { ok: true, rows: await rowsWith(graph, items, (item) => expiredFacts(item.kind, item.request), 'expired') };
-      } catch (error) {
-        return failure(error);
-      }
-    })();
 
     const [eligible, expired] = await Promise.all([eligibleRead, expiredRead]);
     return { eligible, expired, activeFacts: instances.ok ? activeFactsById(instances.value, now) : null };
