@@ -67,7 +67,13 @@ export type RoleAssignmentsView =
       searchNarrowed: boolean;
     };
 
-export type RoleAssignmentsQuery = { after: string[]; search: string; scope: string | null };
+export type RoleAssignmentsQuery = {
+  after: string[];
+  search: string;
+  scope: string | null;
+  /** Told the principals of the rows to show as soon as their page is read, before the names round. */
+  onPrincipals?: (principalIds: string[]) => void;
+};
 
 // A search in a paged role looks up at most this many principals of each kind, and shows their assignments.
 const SEARCH_PRINCIPALS_PER_KIND = 5;
@@ -81,9 +87,10 @@ export async function loadRoleAssignments(roleId: string, query: RoleAssignments
   return withSignInOnUnauthorized(async () => {
     const search = query.search.trim();
     const scope = query.scope;
+    const shown = (assignments: RoleAssignmentPage['assignments']) => query.onPrincipals?.(assignments.map((a) => a.principalId));
     const paged = async (page: RoleAssignmentPage, searchNarrowed = false): Promise<RoleAssignmentsView> => ({
       mode: 'paged',
-      rows: await toRoleAssignmentRows(graph, page.assignments),
+      rows: await (shown(page.assignments), toRoleAssignmentRows(graph, page.assignments)),
       total: page.total,
       nextCursor: page.nextCursor,
       after: query.after,
@@ -120,6 +127,7 @@ export async function loadRoleAssignments(roleId: string, query: RoleAssignments
     filteredRead?.catch(() => undefined);
     const first = await readRoleAssignmentPage(graph, roleId);
     if (first.nextCursor === null) {
+      shown(first.assignments);
       return { mode: 'complete', rows: sortAssignmentRows(await toRoleAssignmentRows(graph, first.assignments)) };
     }
     if (!filteredRead) return paged(first);

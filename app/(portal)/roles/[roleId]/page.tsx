@@ -30,13 +30,17 @@ export default withLoadFailure(async function RoleAssignmentsPage({ params, sear
   // unknown role the list is dropped (and its failure, if any, ignored) in favour of the not-found page.
   const { search, note: searchNote } = readSearch(filters.search);
   const trail = readCursorTrail(query.after);
+  // The PIM reads need the shown rows' principals (a role with thousands of holders reads only theirs): told as soon
+  // as the page of assignments is read, not after its names.
+  let tellShown: (principalIds: string[]) => void = () => undefined;
+  const principalsShown = new Promise<string[]>((resolve) => { tellShown = resolve; });
   const viewRead: Promise<{ page: RoleAssignmentsView; note: ListInputNote | null }> = isGuid(roleId)
-    ? readPageOrFirst(trail.after, (after) => loadRoleAssignments(roleId, { after, search, scope: filters.scope }))
+    ? readPageOrFirst(trail.after, (after) => loadRoleAssignments(roleId, { after, search, scope: filters.scope, onPrincipals: tellShown }))
     : Promise.resolve({ page: { mode: 'complete', rows: [] }, note: null });
   viewRead.catch(() => undefined);
   // PIM's eligible, expired and schedules, in the same round; each tab says for itself when Graph refused it.
   const unread: RolePimView = { eligible: { ok: true, rows: [] }, expired: { ok: true, rows: [] }, activeFacts: null };
-  const principalsShown = viewRead.then(({ page }) => page.rows.map((row) => row.principalId));
+  viewRead.then(({ page }) => tellShown(page.rows.map((row) => row.principalId)), () => tellShown([]));
   const pimRead = isGuid(roleId) ? loadRolePim(roleId, principalsShown) : Promise.resolve(unread);
   pimRead.catch(() => undefined);
   // The Add panel's scopes are read while the admin's own roles still are (an admin who can't add never sees them):
