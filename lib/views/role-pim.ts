@@ -129,6 +129,13 @@ export async function loadRolePim(roleId: string, principalsShown: Promise<reado
       return { ok: true, rows: named.rows.filter((row) => expired.has(row.id)) };
     })();
 
+    // The Eligible tab is named as soon as its schedules are in, never after the instances.
+    const eligibleRead: Promise<PimTabRead> = eligibilitiesRead.then((eligibilities) =>
+      eligibilities.ok
+        ? rowsWith(graph, eligibilities.value, (schedule) => eligibilityFacts(schedule, now), 'eligible').then((rows) => ({ ok: true as const, rows }), failure)
+        : failure(eligibilities.error),
+    );
+
     const [eligibilities, instances, eligibilityRequests, assignmentRequests] = await Promise.all([
       eligibilitiesRead,
       instancesRead,
@@ -136,10 +143,6 @@ export async function loadRolePim(roleId: string, principalsShown: Promise<reado
       assignmentRequestsRead,
     ]);
     rethrowUnauthorized(eligibilities, instances, eligibilityRequests, assignmentRequests);
-
-    const eligibleRead: Promise<PimTabRead> = eligibilities.ok
-      ? rowsWith(graph, eligibilities.value, (schedule) => eligibilityFacts(schedule, now), 'eligible').then((rows) => ({ ok: true, rows }), failure)
-      : Promise.resolve(failure(eligibilities.error));
 
     const [eligible, expired] = await Promise.all([eligibleRead, expiredRead]);
     return { eligible, expired, activeFacts: instances.ok ? activeFactsById(instances.value, now) : null };
