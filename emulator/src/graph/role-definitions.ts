@@ -10,10 +10,13 @@ import { badRequest, conflictingObject, notFound } from './errors';
 import { getOne, listCollection } from './list';
 import { entity } from './respond';
 import { loadByIds, requireGuid } from './query';
+import { customRoleAllowlist } from './custom-role-actions';
 
 const resource = 'UnifiedRoleDefinition';
 const contextPath = 'roleManagement/directory/roleDefinitions';
-const actionPattern = /^microsoft\.directory\/[A-Za-z0-9]+(\.[A-Za-z0-9]+)*(\/[A-Za-z0-9.]+)+$/;
+const actionPattern = /^[A-Za-z0-9.]+\/[A-Za-z0-9]+(\.[A-Za-z0-9]+)*(\/[A-Za-z0-9._-]+)+$/;
+/** Entra's limit on custom roles per organization (research §4.3). */
+export const customRoleLimit = 100;
 
 export type RoleDefinitionRow = {
   id: string;
@@ -44,10 +47,19 @@ function parseRolePermissions(value: unknown): RolePermissionsInput {
     if (!Array.isArray(actions) || actions.length === 0 || !actions.every((a) => typeof a === 'string')) {
       throw invalidPropertyValue('rolePermissions', resource);
     }
+    const allowlist = customRoleAllowlist();
     for (const action of actions as string[]) {
-      if (!actionPattern.test(action)) throw badRequest(`The resource action '${action}' is not valid for a custom role.`);
+      const namespace = action.split('/')[0] ?? action;
+      if (namespace.toLowerCase() !== 'microsoft.directory') throw badRequest(`Resource category '${namespace}' is not supported.`);
+      if (!actionPattern.test(action)) throw badRequest(`Action '${action}' is not supported for Custom Role creation`);
+      if (!allowlist.has(action)) throw badRequest(`Action '${action}' is not supported for Custom Role creation`);
     }
     const condition = (entry as { condition?: unknown }).condition;
+    if (condition !== undefined && condition !== null) throw badRequest('Conditions are not supported for custom roles.');
+    const excluded = (entry as { excludedResourceActions?: unknown }).excludedResourceActions;
+    if (Array.isArray(excluded) ? excluded.length > 0 : excluded !== undefined && excluded !== null) {
+      throw badRequest('excludedResourceActions is not supported for custom roles.');
+    }
     return { allowedResourceActions: actions as string[], condition: typeof condition === 'string' ? condition : null };
   });
 }
@@ -97,9 +109,14 @@ export function registerRoleDefinitionRoutes(app: GraphApp, deps: GraphDeps): vo
     const templateId = optionalString(body, 'templateId');
     if (templateId && !isGuid(templateId)) throw invalidPropertyValue('templateId', resource);
     const version = optionalString(body, 'version') ?? '1';
+    if (body.isBuiltIn === true) throw invalidPropertyValue('isBuiltIn', resource);
     const id = deps.store.newObjects.newId();
     try {
       await db.transaction(async (tx) => {
+        const custom = await tx.query<{ n: number }>('select count(*)::int as n from role_definitions where not is_built_in');
+        if ((custom.rows[0]?.n ?? 0) >= customRoleLimit) {
+          throw badRequest(`The maximum number of custom role definitions (${customRoleLimit}) for this organization has been reached.`);
+        }
         await tx.query(
           `insert into role_definitions (id, template_id, display_name, description, is_built_in, is_enabled, version, role_permissions, assignable_scopes)
            values ($1, $2, $3, $4, false, $5, $6, $7, null)`,
@@ -153,6 +170,10 @@ export function registerRoleDefinitionRoutes(app: GraphApp, deps: GraphDeps): vo
         changes.push(['is_enabled', body.isEnabled, 'Role.IsEnabled']);
       } else if (key === 'rolePermissions') {
         changes.push(['role_permissions', JSON.stringify(parseRolePermissions(body.rolePermissions)), 'Role.RolePermissions']);
+      } else if (key === 'templateId') {
+        const value = optionalString(body, key);
+        if (!value || !isGuid(value)) throw invalidPropertyValue(key, resource);
+        changes.push(['template_id', value.toLowerCase(), 'Role.TemplateId']);
       } else if (key === 'version') {
         changes.push(['version', optionalString(body, key) ?? null, 'Role.Version']);
       } else {
@@ -196,7 +217,11 @@ export function registerRoleDefinitionRoutes(app: GraphApp, deps: GraphDeps): vo
     if (!role) throw notFound(id);
     if (role.is_built_in) throw badRequest('You cannot delete built-in roles.');
     await db.transaction(async (tx) => {
-      const used = await tx.query<{ n: number }>('select count(*)::int as n from role_assignments where role_definition_id = $1::uuid', [role.id]);
+      const used = await tx.query<{ n: number }>(
+        `select (select count(*) from role_assignments where role_definition_id = $1::uuid)::int
+              + (select count(*) from pim_schedules where role_definition_id = $1::uuid)::int as n`,
+        [role.id],
+      );
       if ((used.rows[0]?.n ?? 0) > 0) {
         throw badRequest('The role definition cannot be deleted because it has role assignments. Remove the assignments first.');
       }

@@ -101,7 +101,7 @@ describe('roleDefinitions', () => {
         displayName: 'Contoso Password Resetter',
         description: 'Resets passwords.',
         isEnabled: true,
-        rolePermissions: [{ allowedResourceActions: ['microsoft.directory/users/password/update'] }],
+        rolePermissions: [{ allowedResourceActions: ['microsoft.directory/users/basic/update'] }],
       },
     });
     expect(created.status).toBe(201);
@@ -111,7 +111,7 @@ describe('roleDefinitions', () => {
 
     const duplicate = await call<ErrorBody>(emulator, 'POST', roles, {
       token: patti,
-      body: { displayName: 'Contoso Password Resetter', rolePermissions: [{ allowedResourceActions: ['microsoft.directory/users/password/update'] }] },
+      body: { displayName: 'Contoso Password Resetter', rolePermissions: [{ allowedResourceActions: ['microsoft.directory/users/basic/update'] }] },
     });
     expect(duplicate.status).toBe(400);
     expect(duplicate.body.error.message).toBe('A conflicting object with one or more of the specified property values is present in the directory.');
