@@ -112,7 +112,7 @@ describe('role assignment writes', () => {
   it('guards role definitions and scopedRoleMembers the same way', async () => {
     const alex = await userToken(emulator, personas.alex);
     const isaiah = await userToken(emulator, personas.isaiah);
-    const body = { displayName: 'Not allowed', rolePermissions: [{ allowedResourceActions: ['microsoft.directory/users/password/update'] }] };
+    const body = { displayName: 'Not allowed', rolePermissions: [{ allowedResourceActions: ['microsoft.directory/users/basic/update'] }] };
     expect((await call(emulator, 'POST', roles, { token: alex, body })).status).toBe(403);
     expect((await call(emulator, 'PATCH', `${roles}/${contosoIds.customRole('Contoso Audit Reader')}`, { token: isaiah, body: { description: 'x' } })).status).toBe(403);
     expect((await call(emulator, 'DELETE', `${roles}/${contosoIds.customRole('Contoso Audit Reader')}`, { token: isaiah })).status).toBe(403);

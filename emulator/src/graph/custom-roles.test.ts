@@ -108,6 +108,24 @@ describe('custom role writes', () => {
     expect((await call(emulator, 'GET', `${roles}/${eligible.body.id as string}`, { token: patti })).status).toBe(200);
   });
 
+  it('refuses to assign a disabled custom role, directly or through PIM, until it is enabled again', async () => {
+    const role = await create('Switched off', ['microsoft.directory/users/basic/update']);
+    const id = role.body.id as string;
+    expect((await call(emulator, 'PATCH', `${roles}/${id}`, { token: patti, body: { isEnabled: false } })).status).toBe(204);
+    const direct = await call<ErrorBody>(emulator, 'POST', assignments, { token: patti, body: { roleDefinitionId: id, principalId: personas.isaiah, directoryScopeId: '/' } });
+    expect(direct.status).toBe(400);
+    expect(direct.body.error.message).toBe(`The role definition '${id}' is disabled and cannot be assigned.`);
+    const eligible = await call<ErrorBody>(emulator, 'POST', eligibilityRequests, {
+      token: patti,
+      body: { action: 'adminAssign', principalId: personas.isaiah, roleDefinitionId: id, directoryScopeId: '/', justification: 'x', scheduleInfo: { expiration: { type: 'afterDuration', duration: 'P30D' } } },
+    });
+    expect(eligible.status).toBe(400);
+    const held = await call<{ value: unknown[] }>(emulator, 'GET', `${assignments}?$filter=roleDefinitionId eq '${id}'`, { token: patti });
+    expect(held.body.value).toHaveLength(0);
+    expect((await call(emulator, 'PATCH', `${roles}/${id}`, { token: patti, body: { isEnabled: true } })).status).toBe(204);
+    expect((await call(emulator, 'POST', assignments, { token: patti, body: { roleDefinitionId: id, principalId: personas.isaiah, directoryScopeId: '/' } })).status).toBe(201);
+  });
+
   it('refuses creation once the organization has 100 custom roles', async () => {
     let n = await customCount();
     while (n < 100) {

@@ -58,7 +58,7 @@ export const auditType = (objectType: string): AuditTarget['type'] =>
 export type AssignmentTarget = { role: RoleDefinitionRow; principal: PrincipalRow; scope: DirectoryScope; scopeName: string | null };
 
 /**
- * Graph's checks of an assignment's target, in order: role exists (404), principal exists (404), a group must be
+ * Graph's checks of an assignment's target, in order: role exists (404) and is enabled (400), principal exists (404), a group must be
  * role-assignable (400), scope object exists (404), role supports the scope (400). Shared with PIM's requests.
  */
 export async function resolveAssignmentTarget(
@@ -68,6 +68,8 @@ export async function resolveAssignmentTarget(
 ): Promise<AssignmentTarget> {
   const role = await findRoleDefinition(db, input.roleDefinitionId);
   if (!role) throw notFound(input.roleDefinitionId);
+  // isEnabled false means "can't be assigned" (unifiedRoleDefinition); the exact service text is unrecorded.
+  if (!role.is_enabled) throw badRequest(`The role definition '${role.id}' is disabled and cannot be assigned.`);
   const principal = await findPrincipal(db, input.principalId.toLowerCase());
   if (!principal) throw notFound(input.principalId);
   if (principal.object_type === 'group' && !principal.is_assignable_to_role) {

@@ -23,6 +23,7 @@ export type RoleDefinitionRow = {
   template_id: string;
   display_name: string;
   is_built_in: boolean;
+  is_enabled: boolean;
   role_permissions: Array<{ allowedResourceActions: string[] }>;
   assignable_scopes: string[] | null;
 };
@@ -31,7 +32,7 @@ export type RoleDefinitionRow = {
 export async function findRoleDefinition(db: Queryable, id: string): Promise<RoleDefinitionRow | null> {
   if (!isGuid(id)) return null;
   const result = await db.query<RoleDefinitionRow>(
-    `select id, template_id, display_name, is_built_in, role_permissions, assignable_scopes
+    `select id, template_id, display_name, is_built_in, is_enabled, role_permissions, assignable_scopes
        from role_definitions where id = $1::uuid or template_id = $1::uuid order by (id = $1::uuid) desc limit 1`,
     [id.toLowerCase()],
   );
