@@ -67,3 +67,8 @@ function distinct(blades: readonly Blade[]): Blade[] {
   for (const item of blades) seen.set(`${item.type} ${item.path}`, item);
   return [...seen.values()];
 }
+
+/** A custom role created, changed or deleted: All roles (its row), the role's own blade, and My roles (its names). */
+export function bladesShowingRoleDefinition(roleId: string | null): Blade[] {
+  return roleId ? [list('/roles'), blade(`/roles/${roleId}`), list('/my-roles')] : [list('/roles'), list('/my-roles')];
+}

@@ -62,7 +62,8 @@ export type FilterProperty =
   | 'initiatedBy/user/id'
   | 'initiatedBy/app/appId'
   | 'category'
-  | 'activityDateTime';
+  | 'activityDateTime'
+  | 'displayName';
 
 export function eq(property: FilterProperty, value: string | boolean): string {
   return `${property} eq ${typeof value === 'boolean' ? String(value) : odataStringLiteral(value)}`;

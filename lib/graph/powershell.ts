@@ -1,4 +1,5 @@
 import { ROLE_ASSIGNMENTS_PATH, type PlannedRequest } from './request-plans';
+import { ROLE_DEFINITIONS_PATH } from './role-definition-plans';
 import { ROLE_MANAGEMENT_POLICIES_PATH } from './role-management-policy-plans';
 import { ROLE_ASSIGNMENT_SCHEDULE_REQUESTS_PATH, ROLE_ELIGIBILITY_SCHEDULE_REQUESTS_PATH } from './schedule-request-plans';
 
@@ -35,7 +36,7 @@ export function powerShellCommand(request: PlannedRequest): string {
     const id = decodeURIComponent(request.url.slice(prefix.length));
     return `Remove-MgRoleManagementDirectoryRoleAssignment -UnifiedRoleAssignmentId ${psQuote(id)}`;
   }
-  const pim = pimCommand(request) ?? policyRuleCommand(request);
+  const pim = pimCommand(request) ?? policyRuleCommand(request) ?? roleDefinitionCommand(request);
   if (pim) return pim;
   throw new Error(`No PowerShell command for ${request.method} ${request.url}`);
 }
@@ -74,4 +75,17 @@ function policyRuleCommand(request: PlannedRequest): string | undefined {
     ` -UnifiedRoleManagementPolicyRuleId ${psQuote(decodeURIComponent(ruleId))}` +
     ` -BodyParameter (@'\n${JSON.stringify(request.body ?? {}, null, 2)}\n'@ | ConvertFrom-Json -AsHashtable)`
   );
+}
+
+const bodyParameter = (body: Record<string, unknown> | undefined) => ` -BodyParameter (@'\n${JSON.stringify(body ?? {}, null, 2)}\n'@ | ConvertFrom-Json -AsHashtable)`;
+
+// A custom role's create, update or delete (lib/graph/role-definition-plans.ts).
+function roleDefinitionCommand(request: PlannedRequest): string | undefined {
+  if (request.method === 'POST' && request.url === ROLE_DEFINITIONS_PATH) return `New-MgRoleManagementDirectoryRoleDefinition${bodyParameter(request.body)}`;
+  const match = new RegExp(`^${ROLE_DEFINITIONS_PATH}/([^/]+)$`).exec(request.url);
+  if (!match) return undefined;
+  const id = psQuote(decodeURIComponent(match[1] ?? ''));
+  if (request.method === 'PATCH') return `Update-MgRoleManagementDirectoryRoleDefinition -UnifiedRoleDefinitionId ${id}${bodyParameter(request.body)}`;
+  if (request.method === 'DELETE') return `Remove-MgRoleManagementDirectoryRoleDefinition -UnifiedRoleDefinitionId ${id}`;
+  return undefined;
 }

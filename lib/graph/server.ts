@@ -26,3 +26,4 @@ export * from './role-schedules';
 export * from './role-schedule-requests';
 export * from './role-management-policies';
 export * from './role-management-policy-plans';
+export * from './role-definition-plans';
