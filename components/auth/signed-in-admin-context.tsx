@@ -1,6 +1,6 @@
 'use client';
 
-import { createContext, use, useContext, type ReactNode } from 'react';
+import { createContext, use, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { SignedInAdmin } from '@/lib/views/signed-in-admin';
 
 const SignedInAdminContext = createContext<Promise<SignedInAdmin> | null>(null);
@@ -18,4 +18,21 @@ export function useSignedInAdmin(): SignedInAdmin {
   const admin = useContext(SignedInAdminContext);
   if (!admin) throw new Error('useSignedInAdmin must be used inside the portal layout.');
   return use(admin);
+}
+
+/**
+ * The signed-in admin once known, null until then, without suspending: for a command in a bar that is already
+ * interactive (a Suspense reveal beside an open menu would close it), which renders disabled while it waits.
+ */
+export function useSignedInAdminWhenKnown(): SignedInAdmin | null {
+  const admin = useContext(SignedInAdminContext);
+  const [known, setKnown] = useState<{ from: Promise<SignedInAdmin>; value: SignedInAdmin } | null>(null);
+  useEffect(() => {
+    let current = true;
+    admin?.then((value) => current && setKnown({ from: admin, value }), () => undefined);
+    return () => {
+      current = false;
+    };
+  }, [admin]);
+  return known && known.from === admin ? known.value : null;
 }

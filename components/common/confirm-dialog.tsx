@@ -37,6 +37,8 @@ export function ConfirmDialog({
   confirmDisabled = false,
   pendingLabel = 'Removing\u2026',
   startActions,
+  refusalTitle = 'Can\u2019t remove',
+  refusalDetails,
   children,
 }: {
   open: boolean;
@@ -52,6 +54,10 @@ export function ConfirmDialog({
   pendingLabel?: string;
   /** Secondary actions at the dialog's start edge (View Graph request). */
   startActions?: ReactNode;
+  /** The refusal's heading ("Can't remove", "Can't delete"). */
+  refusalTitle?: string;
+  /** What the refusal is about, below it (who still holds a role). */
+  refusalDetails?: ReactNode;
   children: ReactNode;
 }) {
   const styles = useStyles();
@@ -62,13 +68,14 @@ export function ConfirmDialog({
         {refusal ? (
           <DialogBody>
             <DialogTitle>{title}</DialogTitle>
-            <DialogContent>
+            <DialogContent className={styles.content}>
               <MessageBar intent="error" layout="multiline" role="alert">
                 <MessageBarBody>
-                  <MessageBarTitle>Can&apos;t remove</MessageBarTitle>
+                  <MessageBarTitle>{refusalTitle}</MessageBarTitle>
                   {refusal}
                 </MessageBarBody>
               </MessageBar>
+              {refusalDetails}
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" onClick={close}>Close</Button>

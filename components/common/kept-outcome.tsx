@@ -20,11 +20,12 @@ export function KeptOutcomeProvider({ children }: { children: ReactNode }) {
   const pathname = usePathname();
   const [kept, setKept] = useState<Kept | null>(null);
   const keep = useCallback((path: string, result: ActionResult) => setKept({ path, result }), []);
-  // Leaving the page drops its outcome (set while rendering, React's pattern for state that follows a prop).
+  // Leaving the page drops its outcome (set while rendering, React's pattern for state that follows a prop); an
+  // outcome kept for the page being opened (a created role's blade, All roles after a delete) stays.
   const [page, setPage] = useState(pathname);
   if (page !== pathname) {
     setPage(pathname);
-    if (kept) setKept(null);
+    if (kept && kept.path !== pathname) setKept(null);
   }
   const value = useMemo(() => ({ kept, keep }), [kept, keep]);
   return <KeptOutcomeContext.Provider value={value}>{children}</KeptOutcomeContext.Provider>;
@@ -35,6 +36,14 @@ export function useKeepOutcome(): (result: ActionResult) => void {
   const { keep } = useContext(KeptOutcomeContext);
   const pathname = usePathname();
   return useCallback((result: ActionResult) => keep(pathname, result), [keep, pathname]);
+}
+
+/**
+ * Records a change's outcome for the page the admin is sent to next (`router.push(path)` right after): a change
+ * that ends its own page, such as New custom role or Delete, is reported where the admin lands.
+ */
+export function useKeepOutcomeFor(): (path: string, result: ActionResult) => void {
+  return useContext(KeptOutcomeContext).keep;
 }
 
 /** The outcome of the last change made on this page, if any. */

@@ -5,6 +5,7 @@ import { scopeKindLabels } from '@/lib/roles/scope-kinds';
 import type { RolePermission, RoleSummary } from '@/lib/views/role-blade';
 import { PermissionsList } from './permissions-list';
 import { PrivilegedBadge } from '@/components/roles/privileged-badge';
+import { RoleCommands } from './role-commands';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '1100px' },
@@ -25,6 +26,7 @@ export function RoleDescription({ role, permissions }: { role: RoleSummary; perm
   const styles = useStyles();
   return (
     <div className={styles.root}>
+      <RoleCommands role={role} />
       <Card appearance="outline">
         <Text as="h2" size={400} weight="semibold">Summary</Text>
         <dl className={styles.facts}>

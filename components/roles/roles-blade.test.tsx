@@ -10,7 +10,7 @@ import { parseRoleListState } from '@/lib/roles/role-list-view';
 import { defaultRoleListState, type RoleListRow, type RoleListState } from '@/lib/roles/role-list-state';
 import { RolesBlade } from './roles-blade';
 
-vi.mock('next/navigation', () => ({ useRouter: () => ({ push: vi.fn(), refresh: vi.fn(), replace: vi.fn() }) }));
+vi.mock('next/navigation', () => ({ useRouter: () => ({ push: vi.fn(), refresh: vi.fn(), replace: vi.fn() }), usePathname: () => '/roles' }));
 
 let nextId = 0;
 const row = (displayName: string, partial: Partial<RoleListRow> = {}): RoleListRow => ({

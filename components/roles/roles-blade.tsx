@@ -31,6 +31,8 @@ import { QueryScope } from '@/components/shell/query-scope';
 import { RolesFilters, type RoleFilters } from './roles-filters';
 import { RolesTable } from './roles-table';
 import { RolesToolbar } from './roles-toolbar';
+import { ActionResultBar } from '@/components/common/action-result-bar';
+import { useKeptOutcome } from '@/components/common/kept-outcome';
 import { useAssignmentCounts } from './use-assignment-counts';
 import { formatCount } from '@/lib/format/count';
 
@@ -69,6 +71,8 @@ function RolesList({ rows: listed, initialState, eligibleCounts: listedEligible 
   const privilegedAssignments = useMemo(() => privilegedAssignmentCount(rows), [rows]);
   const [state, setState] = useState(initialState);
   const [download, setDownload] = useState<DownloadOutcome | null>(null);
+  // A custom role deleted on its blade is reported here, where the admin lands.
+  const kept = useKeptOutcome();
 
   // A navigation to /roles with another query (the left navigation, a pasted link) re-renders the page with a new
   // initialState while this component stays mounted: adopt it unless it is the view already shown.
@@ -109,6 +113,7 @@ function RolesList({ rows: listed, initialState, eligibleCounts: listedEligible 
   return (
     <div className={styles.root}>
       <RolesToolbar onDownloaded={setDownload} />
+      <ActionResultBar result={kept} />
       {download ? (
         <MessageBar
           intent={download.ok ? 'success' : 'error'}
