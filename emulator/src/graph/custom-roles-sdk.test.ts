@@ -18,6 +18,7 @@ import {
   serializeUnifiedRoleDefinition,
   type UnifiedRoleAssignment,
   type UnifiedRoleDefinition,
+  type UnifiedRoleDefinitionCollectionResponse,
 } from '@microsoft/msgraph-sdk/models/index.js';
 import { createODataErrorFromDiscriminatorValue, type ODataError } from '@microsoft/msgraph-sdk/models/oDataErrors/index.js';
 import { randomUUID } from 'node:crypto';
@@ -147,7 +148,7 @@ describe('custom roles through @microsoft/msgraph-sdk', () => {
     });
     const filter = encodeURIComponent(`displayName eq '${displayName}'`);
     const request = requestTo(HttpMethod.GET, `${definitions}?$filter=${filter}`);
-    const listed = await adapter.send(request, createUnifiedRoleDefinitionCollectionResponseFromDiscriminatorValue, errorMapping);
+    const listed = await adapter.send<UnifiedRoleDefinitionCollectionResponse>(request, createUnifiedRoleDefinitionCollectionResponseFromDiscriminatorValue, errorMapping);
     expect(listed?.value).toEqual([]);
   });
 });
