@@ -11,7 +11,7 @@ import { useKeepOutcome, useKeepOutcomeFor, useKeptOutcome } from '@/components/
 import { useSignedInAdminWhenKnown } from '@/components/auth/signed-in-admin-context';
 import { deleteCustomRole } from '@/components/custom-roles/actions';
 import type { ActionResult } from '@/lib/actions/action-result';
-import { CUSTOM_ROLES_DENIED } from '@/lib/roles/custom-role-input';
+import { CUSTOM_ROLES_DENIED } from '@/lib/roles/custom-role-body';
 import type { RoleSummary } from '@/lib/views/role-blade';
 import { DeleteRoleDialog } from './delete-role-dialog';
 

@@ -8,7 +8,7 @@ import { CommandBar } from '@/components/common/command-bar';
 import { CsvDownloadButton, type DownloadOutcome } from '@/components/common/csv-download-button';
 import { GuardedToolbarButton } from '@/components/common/guarded-toolbar-button';
 import { useSignedInAdminWhenKnown } from '@/components/auth/signed-in-admin-context';
-import { CUSTOM_ROLES_DENIED } from '@/lib/roles/custom-role-input';
+import { CUSTOM_ROLES_DENIED } from '@/lib/roles/custom-role-body';
 
 const useStyles = makeStyles({
   root: {

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRoleAssignment, deleteRoleAssignment } from '@/lib/graph/role-assignments';
 import { findRoleDefinitionsByName, getRoleDefinition } from '@/lib/graph/role-definitions';
 import { getMe } from '@/lib/graph/users';
-import { CUSTOM_ROLES_DENIED, customRoleInputSchema, type CustomRoleInput } from '@/lib/roles/custom-role-input';
+import { CUSTOM_ROLES_DENIED } from '@/lib/roles/custom-role-body';
+import { customRoleInputSchema, type CustomRoleInput } from '@/lib/roles/custom-role-input';
 import { admin, builtInRoles, graphAs, servedFor } from '@/tests/graph-fixtures';
 import { createCustomRoleFor, deleteCustomRoleFor, updateCustomRoleFor } from './custom-roles';
 

@@ -9,7 +9,7 @@ import {
   type GraphClient,
   type RoleDefinition,
 } from '@/lib/graph/server';
-import { CUSTOM_ROLES_DENIED, customRoleBody, customRoleChanges, inputFromRole, type CustomRoleInput } from '@/lib/roles/custom-role-input';
+import { CUSTOM_ROLES_DENIED, customRoleBody, customRoleChanges, inputFromRole, type CustomRoleInput } from '@/lib/roles/custom-role-body';
 import { failed, unchanged, type ActionResult, type WriteOutcome } from './action-result';
 import { bladesShowingRoleDefinition } from './changed-blades';
 

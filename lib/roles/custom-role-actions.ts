@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import rawActions from './data/custom-role-actions.json';
+import { actionLookup, type CustomRoleAction, type CustomRoleActionCategory, type CustomRoleCatalog } from './custom-role-catalog';
 import { isPrivilegedAction } from './privileged';
 
 // The resource actions Microsoft allows in a custom role, from the six Learn pages that list them (see
@@ -13,30 +14,33 @@ const fileSchema = z.object({ categories: z.array(categorySchema).min(1), action
 // Parsed once at import: a truncated or hand-edited file fails loudly rather than offering a wrong list.
 const data = fileSchema.parse(rawActions);
 
-export type CustomRoleActionCategory = { id: string; label: string; source: string };
-export type CustomRoleAction = { action: string; category: string; description: string; privileged: boolean };
+export type { CustomRoleAction, CustomRoleActionCategory, CustomRoleCatalog };
 
 export const customRoleActionCategories: readonly CustomRoleActionCategory[] = data.categories.map(({ id, label, source }) => ({ id, label, source }));
 
 export const customRoleActions: readonly CustomRoleAction[] = data.actions.map((item) => ({ ...item, privileged: isPrivilegedAction(item.action) }));
 
-/** Consent's `managePermissionGrantsForAll.{id}` stands for any permission grant policy id. */
-function matcher(action: string): RegExp {
-  const body = action
-    .split('{id}')
-    .map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))
-    .join('[A-Za-z0-9._-]+');
-  return new RegExp(`^${body}$`, 'i');
-}
-const matchers = customRoleActions.map((item) => ({ item, test: matcher(item.action) }));
-
 /** The listed action an action string is (case-insensitive; `{id}` patterns match a concrete id), if any. */
-export function findCustomRoleAction(action: string): CustomRoleAction | undefined {
-  const value = action.trim();
-  return matchers.find(({ test }) => test.test(value))?.item;
-}
+export const findCustomRoleAction = actionLookup(customRoleActions);
 
 /** The actions grouped in the Learn pages' order, each group in the file's order. */
-export function customRoleActionsByCategory(): Array<{ category: CustomRoleActionCategory; actions: CustomRoleAction[] }> {
+export function customRoleActionsByCategory(): CustomRoleCatalog {
   return customRoleActionCategories.map((category) => ({ category, actions: customRoleActions.filter((item) => item.category === category.id) }));
+}
+
+/**
+ * Clone's starting point: the role's description and the permissions a custom role may hold; the rest are left
+ * out and named, so the admin knows what the clone lacks (a built-in role holds many no custom role may).
+ */
+export function cloneOfRole(role: { description?: string | null; rolePermissions: ReadonlyArray<{ allowedResourceActions: readonly string[] }> }): {
+  description: string;
+  actions: string[];
+  leftOut: string[];
+} {
+  const all = [...new Set(role.rolePermissions.flatMap((permission) => permission.allowedResourceActions))];
+  return {
+    description: role.description ?? '',
+    actions: all.filter((action) => findCustomRoleAction(action)),
+    leftOut: all.filter((action) => !findCustomRoleAction(action)),
+  };
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { powerShellScript } from '@/lib/graph/powershell';
 import { roleDefinitionCreatePlan, roleDefinitionDeletePlan, roleDefinitionUpdatePlan } from '@/lib/graph/role-definition-plans';
 import { customRoleActions, customRoleActionsByCategory, findCustomRoleAction } from './custom-role-actions';
-import { customRoleBody, customRoleChanges, customRoleInputSchema, inputFromRole } from './custom-role-input';
+import { customRoleBody, customRoleChanges, inputFromRole } from './custom-role-body';
+import { customRoleInputSchema } from './custom-role-input';
 
 const input = (actions: string[], edits: Record<string, unknown> = {}) =>
   customRoleInputSchema.parse({ displayName: 'Rotator', description: '', isEnabled: true, actions, ...edits });
