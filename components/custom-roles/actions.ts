@@ -5,6 +5,7 @@ import { invalidInput, type ActionResult } from '@/lib/actions/action-result';
 import { createCustomRoleFor, deleteCustomRoleFor, updateCustomRoleFor, type CustomRoleResult } from '@/lib/actions/custom-roles';
 import { writeAsSignedInAdmin } from '@/lib/actions/with-signed-in-admin';
 import { customRoleInputSchema } from '@/lib/roles/custom-role-input';
+import { isPrivilegedAction } from '@/lib/roles/privileged';
 
 export type { CustomRoleResult } from '@/lib/actions/custom-roles';
 
@@ -43,4 +44,15 @@ export async function deleteCustomRole(_previous: ActionResult | null, form: For
   const parsed = deleteInput.safeParse({ roleId: form.get('roleId'), roleName: form.get('roleName') ?? undefined });
   if (!parsed.success) return invalidInput(parsed.error);
   return writeAsSignedInAdmin(({ graph }) => deleteCustomRoleFor(graph, parsed.data));
+}
+
+const typedActions = z.array(z.string().max(300)).max(20);
+
+/**
+ * Which of the permissions typed by name would make the role privileged. The rule is Microsoft's list of privileged
+ * permissions, which stays on the server (npm run check:bundles), so the wizard asks for the few it cannot look up.
+ */
+export async function privilegedAmong(actions: string[]): Promise<string[]> {
+  const parsed = typedActions.safeParse(actions);
+  return parsed.success ? parsed.data.filter((action) => isPrivilegedAction(action)) : [];
 }

@@ -22,6 +22,7 @@ export function RoleBladeHeader({ role }: { role: RoleSummary }) {
       crumbs={[{ label: 'Roles and administrators', href: '/roles' }, { label: role.displayName }]}
       title={role.displayName}
       label="Role blade sections"
+      pages={[{ href: `${base}/edit`, label: 'Edit' }]}
       tabs={[
         { label: 'Assignments', href: base, icon: <People20Regular /> },
         { label: 'Description', href: `${base}/description`, icon: <DocumentText20Regular /> },

@@ -1,0 +1,5 @@
+import { DescriptionSkeleton } from '@/components/role-blade/description-skeleton';
+
+export default function Loading() {
+  return <DescriptionSkeleton />;
+}
