@@ -48,12 +48,35 @@ describe('New custom role', () => {
   });
 
   it('does not claim a create whose answer was a 500 and whose re-read failed: its fate is unknown', async () => {
-    const { graph } = await graphAs('PattiF');
-    await admin().setFaults({ paths: '^/roleManagement/directory/roleDefinitions', rate500: 1 });
+    // Graph starts failing once the POST is on its way: the name check before it was answered.
+    const failFromPost: typeof fetch = async (input, init) => {
+      if (init?.method === 'POST') await admin().setFaults({ paths: '^/roleManagement/directory/roleDefinitions', rate500: 1 });
+      return fetch(input, init);
+    };
+    const { graph } = await graphAs('PattiF', { fetchImpl: failFromPost });
     const outcome = await createCustomRoleFor(graph, role('Test Lost Answer'));
     expect(outcome.result.ok).toBe(false);
     expect(outcome.result.message).toMatch(/^Unknown whether Test Lost Answer was created: Microsoft Graph\u2019s answer was lost\./);
     expect(outcome.changed.map((blade) => blade.path)).toContain('/roles');
+  });
+
+  it('refuses a name another role has, and says nothing was sent when the name could not be checked', async () => {
+    const { graph, log } = await graphAs('PattiF');
+    expect((await createCustomRoleFor(graph, role('Test Twin'))).result.ok).toBe(true);
+    const twin = await createCustomRoleFor(graph, role('test twin'));
+    expect(twin.result).toMatchObject({ ok: false, message: 'test twin was not created: A custom role named Test Twin already exists: choose another name. Nothing was created.' });
+    expect((twin.result as { fieldErrors?: Record<string, string[]> }).fieldErrors?.displayName).toHaveLength(1);
+    expect((await createCustomRoleFor(graph, role('Global Administrator'))).result.message).toBe(
+      'Global Administrator was not created: A built-in role named Global Administrator already exists: choose another name. Nothing was created.',
+    );
+    expect((await servedFor(log)).filter((served) => served.method === 'POST')).toHaveLength(1);
+
+    await admin().setFaults({ paths: '^/roleManagement/directory/roleDefinitions', rate500: 1 });
+    const unchecked = await createCustomRoleFor(graph, role('Test Unchecked'));
+    expect(unchecked.result.message).toBe('Test Unchecked was not created: Microsoft Graph failed while the name was checked, so nothing was sent. Try again in a moment.');
+    expect(unchecked.changed).toEqual([]);
+    await admin().clearFaults();
+    expect(await findRoleDefinitionsByName(graph, 'Test Unchecked')).toEqual([]);
   });
 });
 
@@ -71,6 +94,16 @@ describe('Edit custom role', () => {
     expect(now?.rolePermissions[0]?.allowedResourceActions).toEqual([credentials, 'microsoft.directory/applications/audience/update']);
     const patches = (await servedFor(log)).filter((served) => served.method === 'PATCH');
     expect(patches).toHaveLength(2);
+  });
+
+  it('refuses a rename to the name of another role, and changes nothing', async () => {
+    const { graph } = await graphAs('PattiF');
+    const first = await createCustomRoleFor(graph, role('Test Rename Source'));
+    expect((await createCustomRoleFor(graph, role('Test Rename Target'))).result.ok).toBe(true);
+    const id = (first.result as { roleId: string }).roleId;
+    const outcome = await updateCustomRoleFor(graph, { roleId: id, before: role('Test Rename Source'), after: role('Test Rename Target') });
+    expect(outcome.result.message).toBe('Test Rename Source was not changed: A custom role named Test Rename Target already exists: choose another name. Nothing was changed.');
+    expect((await getRoleDefinition(graph, id))?.displayName).toBe('Test Rename Source');
   });
 
   it('says a role deleted meanwhile no longer exists, and refuses to edit a built-in role', async () => {

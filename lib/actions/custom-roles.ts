@@ -46,9 +46,30 @@ async function createdWithName(graph: GraphClient, displayName: string): Promise
   }
 }
 
+/**
+ * A role of this name, other than `except`. Graph does not document whether it refuses a second custom role of the
+ * same name (research: unverified), and two roles the blades can't tell apart would mislead: the portal keeps names
+ * unique, which is also what lets a lost create be settled by reading the name back.
+ */
+async function nameTaken(graph: GraphClient, displayName: string, except?: string): Promise<Extract<CustomRoleResult, { ok: false }> | null> {
+  let named: RoleDefinition[];
+  try {
+    named = await findRoleDefinitionsByName(graph, displayName);
+  } catch (error) {
+    if (!(error instanceof GraphError)) throw error;
+    return { ok: false, message: 'Microsoft Graph failed while the name was checked, so nothing was sent. Try again in a moment.', details: [graphSaid(error)], requestId: error.requestId };
+  }
+  const found = named.filter((role) => role.id !== except && role.displayName.toLowerCase() === displayName.toLowerCase());
+  if (!found.length) return null;
+  const message = `A ${found[0]?.isBuiltIn ? 'built-in' : 'custom'} role named ${found[0]?.displayName} already exists: choose another name.`;
+  return { ok: false, message, fieldErrors: { displayName: [message] } };
+}
+
 export async function createCustomRoleFor(graph: GraphClient, input: CustomRoleInput): Promise<WriteOutcome<CustomRoleResult>> {
   const body = customRoleBody(input);
   const lead = `${body.displayName} was not created`;
+  const taken = await nameTaken(graph, body.displayName);
+  if (taken) return unchanged({ ...taken, message: `${lead}: ${taken.message}${taken.fieldErrors ? ' Nothing was created.' : ''}` });
   let role: RoleDefinition;
   try {
     role = await createRoleDefinition(graph, body);
@@ -83,6 +104,8 @@ export async function updateCustomRoleFor(graph: GraphClient, { roleId, before, 
   const changes = customRoleChanges(before, after);
   if (Object.keys(changes).length === 0) return unchanged({ ok: true, roleId, message: `Nothing to save: ${name} already says this.` });
   const lead = `${name} was not changed`;
+  const taken = changes.displayName ? await nameTaken(graph, changes.displayName, roleId) : null;
+  if (taken) return unchanged({ ...taken, message: `${lead}: ${taken.message}${taken.fieldErrors ? ' Nothing was changed.' : ''}` });
   try {
     await updateRoleDefinition(graph, roleId, changes);
   } catch (error) {
