@@ -1,6 +1,9 @@
 import { appToken, graphBase } from './fixtures/graph';
 import { accounts, expect, resetTenant, signInAs, test } from './fixtures/portal';
 import type { Page } from '@playwright/test';
+import { pickMember } from './blade-helpers';
+
+const rolesGrid = (page: Page) => page.getByRole('grid', { name: /^Roles assignable at / });
 
 // New custom role, Clone and Edit (issue #17), as the Privileged Role Administrator: the wizard's Basics,
 // Permissions and Review + create, what Graph then holds, and Graph's own words when it refuses a permission.
@@ -25,7 +28,7 @@ test.describe('Custom roles', () => {
     await resetTenant();
   });
 
-  test('creates a role from two permissions found by search, and lands on its Description', async ({ page }, testInfo) => {
+  test('creates a role from two permissions found by search, lands on its Description, and assigns it over one app registration', async ({ page }, testInfo) => {
     await signInAs(page, accounts.privilegedRoleAdministrator, '/roles');
     await page.getByRole('toolbar', { name: 'All roles commands' }).getByRole('link', { name: 'New custom role' }).click();
     await expect(page).toHaveURL(/\/roles\/new$/);
@@ -52,6 +55,25 @@ test.describe('Custom roles', () => {
     await page.goto('/roles?search=Story%20App');
     const row = page.getByRole('grid', { name: 'All roles' }).getByRole('row', { name: /Story App Credential Rotator/ });
     await expect(row).toContainText('Custom');
+
+    // Its permissions are an app registration's: Seattle's roles don't offer it, an app's do, and it is assigned there.
+    await page.goto('/admin-units');
+    await page.getByRole('link', { name: 'Seattle', exact: true }).click();
+    await page.getByRole('tab', { name: 'Roles and administrators' }).click();
+    await expect(rolesGrid(page).getByRole('link', { name: 'Helpdesk Administrator' })).toBeVisible();
+    await expect(rolesGrid(page).getByRole('link', { name: 'Story App Credential Rotator' })).toHaveCount(0);
+    await page.goto('/app-registrations');
+    await page.getByRole('link', { name: 'Contoso HR Portal', exact: true }).click();
+    await page.getByRole('tab', { name: 'Roles and administrators' }).click();
+    await rolesGrid(page).getByRole('link', { name: 'Story App Credential Rotator' }).click();
+    await page.getByRole('button', { name: 'Add assignments' }).click();
+    const panel = page.getByRole('dialog', { name: 'Add assignments' });
+    await expect(panel.getByText('Scope: Contoso HR Portal (App registration)')).toBeVisible();
+    await pickMember(panel, 'Alex', 'Alex Wilber');
+    await panel.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Added Alex Wilber to Story App Credential Rotator at Contoso HR Portal.' })).toBeVisible();
+    const scoped = page.getByRole('grid', { name: 'Assignments of Story App Credential Rotator scoped to Contoso HR Portal' });
+    await expect(scoped.getByRole('row', { name: /Alex Wilber/ })).toBeVisible();
   });
 
   test('a permission typed by name that Graph refuses is refused in Graph\u2019s words, and nothing is created', async ({ page }) => {
