@@ -1,6 +1,6 @@
 'use client';
 
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Switch, Tab, TabList, Text, Textarea, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, mergeClasses, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Switch, Tab, TabList, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useRouter } from 'next/navigation';
 import { useActionState, useState } from 'react';
 import { ActionResultBar } from '@/components/common/action-result-bar';
@@ -119,12 +119,12 @@ export function CustomRoleWizard({ mode, initial, catalog, privilegedUnlisted }:
         </div>
       ) : null}
       {step === 'permissions' ? (
-        <div className={`${styles.step} ${styles.wide}`}>
+        <div className={mergeClasses(styles.step, styles.wide)}>
           <PermissionPicker selected={input.actions} onChange={(actions) => set({ actions })} facts={facts} />
         </div>
       ) : null}
       {step === 'review' ? (
-        <div className={`${styles.step} ${styles.wide}`}>
+        <div className={mergeClasses(styles.step, styles.wide)}>
           <ReviewStep input={input} problems={problems} changes={changes} before={edit ? initial.actions : undefined} facts={facts} />
         </div>
       ) : null}

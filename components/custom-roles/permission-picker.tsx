@@ -11,6 +11,8 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalL },
   search: { width: '360px', maxWidth: '100%' },
+  // The height of the search box, so the switch and the count line up with it rather than with its label.
+  toggles: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalL, minHeight: '32px' },
   group: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalM },
   groupTitle: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'baseline', marginBottom: tokens.spacingVerticalS },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -78,8 +80,10 @@ export function PermissionPicker({ selected, onChange, facts }: { selected: stri
         <Field label="Search permissions" className={styles.search}>
           <SearchBox value={search} onChange={(_, data) => setSearch(data.value)} placeholder="e.g. credentials, owners, devices" />
         </Field>
-        <Switch checked={selectedOnly} onChange={(_, data) => setSelectedOnly(data.checked)} label="Selected only" />
-        <Text role="status">{selected.length} selected{query || selectedOnly ? `, ${shown} shown` : ''}</Text>
+        <div className={styles.toggles}>
+          <Switch checked={selectedOnly} onChange={(_, data) => setSelectedOnly(data.checked)} label="Selected only" />
+          <Text role="status">{selected.length} selected{query || selectedOnly ? `, ${shown} shown` : ''}</Text>
+        </div>
       </div>
       {unlisted.length ? (
         <section className={styles.group} aria-label="Permissions added by name">

@@ -6,8 +6,9 @@ import { createRoleAssignableGroup } from './create-role-assignable-group.mjs';
 import { makeUserEligible } from './make-user-eligible.mjs';
 import { removeGroupAssignment } from './remove-group-assignment.mjs';
 import { activateEligibleRole } from './activate-eligible-role.mjs';
+import { createCustomRoleAppRegistration } from './create-custom-role-app-registration.mjs';
 
-export const procedures = [assignTenantScope, assignAdminUnitScope, assignAppRegistrationScope, createRoleAssignableGroup, removeGroupAssignment, makeUserEligible, activateEligibleRole];
+export const procedures = [assignTenantScope, assignAdminUnitScope, assignAppRegistrationScope, createRoleAssignableGroup, removeGroupAssignment, makeUserEligible, activateEligibleRole, createCustomRoleAppRegistration];
 
 /**
  * The one procedure of `--fast` (the test command): it creates an object whose id is on screen, types text (caret)
