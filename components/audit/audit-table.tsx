@@ -10,9 +10,9 @@ import {
   type TableColumnId,
 } from '@fluentui/react-components';
 import type { MouseEvent } from 'react';
-import { Fragment, useMemo } from 'react';
+import { useMemo } from 'react';
 import { ListGrid } from '@/components/list/list-grid';
-import { wrapSegments } from '@/lib/format/wrap-points';
+import { WrapText } from '@/components/common/wrap-text';
 import { auditScopeKindLabels } from '@/lib/roles/audit-constants';
 import type { AuditRow } from '@/lib/roles/audit-rows';
 
@@ -54,15 +54,6 @@ function OpenEntry({ row, href, onOpen }: { row: AuditRow; href: string; onOpen:
   );
 }
 
-/** A name or sign-in name that may break after "_" or "." and before "@", never in the middle of a word. */
-function WrapText({ text }: { text: string }) {
-  return wrapSegments(text).map((piece, i) => (
-    <Fragment key={i}>
-      {i > 0 ? <wbr /> : null}
-      {piece}
-    </Fragment>
-  ));
-}
 
 function TwoLines({ primary, secondary, bold }: { primary: string; secondary?: string | null; bold?: boolean }) {
   const styles = useStyles();

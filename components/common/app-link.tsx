@@ -19,10 +19,10 @@ const useStyles = makeStyles({
  * An in-portal link that looks like Fluent's Link (brand colour in light and dark, never "visited" purple) and
  * navigates client-side. Not prefetched: in a list, prefetching every row's blade would cost a Graph read per row.
  */
-export function AppLink({ href, children, inline, title }: { href: string; children: ReactNode; inline?: boolean; title?: string }) {
+export function AppLink({ href, children, inline, title, label }: { href: string; children: ReactNode; inline?: boolean; title?: string; /** The accessible name, when the text alone is ambiguous (one per row). */ label?: string }) {
   const styles = useStyles();
   return (
-    <NextLink prefetch={false} className={mergeClasses(styles.link, inline && styles.inline)} href={href} title={title}>
+    <NextLink prefetch={false} className={mergeClasses(styles.link, inline && styles.inline)} href={href} title={title} aria-label={label}>
       {children}
     </NextLink>
   );

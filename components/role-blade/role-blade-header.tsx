@@ -1,7 +1,7 @@
 'use client';
 
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { DocumentText20Regular, People20Regular, Settings20Regular } from '@fluentui/react-icons';
+import { DocumentText20Regular, PeopleSearch20Regular, People20Regular, Settings20Regular } from '@fluentui/react-icons';
 import { BladeTabs } from '@/components/common/blade-tabs';
 import { PrivilegedBadge } from '@/components/roles/privileged-badge';
 import type { RoleSummary } from '@/lib/views/role-blade';
@@ -12,7 +12,7 @@ const useStyles = makeStyles({
 
 /**
  * The role blade's chrome, as Entra draws it: "Home > Roles and administrators > {role}", the title
- * "{role} | Assignments", and the Assignments, Description and Role settings tabs, each its own URL.
+ * "{role} | Assignments", and the Assignments, Description, Effective access and Role settings tabs, each its own URL.
  */
 export function RoleBladeHeader({ role }: { role: RoleSummary }) {
   const styles = useStyles();
@@ -26,6 +26,8 @@ export function RoleBladeHeader({ role }: { role: RoleSummary }) {
       tabs={[
         { label: 'Assignments', href: base, icon: <People20Regular /> },
         { label: 'Description', href: `${base}/description`, icon: <DocumentText20Regular /> },
+        // Everyone who can use the role, each group as its members: beyond what Entra's blade shows.
+        { label: 'Effective access', href: `${base}/access`, icon: <PeopleSearch20Regular /> },
         // PIM's role settings (activation, assignment and notification rules): its own page under the blade.
         { label: 'Role settings', href: `${base}/settings`, icon: <Settings20Regular /> },
       ]}

@@ -5,6 +5,8 @@ export const rolesAndAdmins: NavDestination[] = [
   { value: 'roles', label: 'All roles', href: '/roles' },
   { value: 'my-roles', label: 'My roles', href: '/my-roles' },
   { value: 'admin-units', label: 'Admin units', href: '/admin-units' },
+  // Beyond Entra: the roles that grant a permission, and who holds them.
+  { value: 'access', label: 'Who can do what', href: '/access' },
 ];
 
 export const directory: NavDestination[] = [

@@ -65,13 +65,13 @@ export async function countGroupMembers(graph: GraphClient, groupIds: readonly s
 }
 
 /**
- * Direct members of each group (id, name, UPN, appId and type), keyed by group id as given: one `$batch` for all
+ * Direct members of each group (id, name, UPN, appId, user type and type), keyed by group id as given: one `$batch` for all
  * of them, a group of more than a page continued through its nextLink. A group deleted meanwhile has none.
  */
 export async function listMembersOfGroups(graph: GraphClient, groupIds: readonly string[]): Promise<Map<string, DirectoryObject[]>> {
   const lists = await listEach(
     graph,
-    groupIds.map((id) => withQuery(membersPath(id), { $select: 'id,displayName,userPrincipalName,appId' })),
+    groupIds.map((id) => withQuery(membersPath(id), { $select: 'id,displayName,userPrincipalName,appId,userType' })),
     directoryObjectSchema,
     { path: '/groups/{id}/members', notFoundAsEmpty: true },
   );
