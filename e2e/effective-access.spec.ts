@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { accounts, expect, resetTenant, signInAs, test } from './fixtures/portal';
-import { expectNoAxeViolations, screenshotLightAndDark } from './blade-helpers';
+import { expectNoAxeViolations, pickMember, screenshotLightAndDark } from './blade-helpers';
 
 // Effective access (issue #18): everyone who can use a role, each group as its members, and how.
 const HELPDESK_ADMINISTRATOR = '729827e3-9c14-49f7-bb1b-9608f156bbb8';
@@ -59,5 +59,25 @@ test.describe('Effective access', () => {
 
     await page.goto('/access?q=launch%20rockets');
     await expect(page.getByRole('status')).toHaveText('No permission matches \u201Claunch rockets\u201D. Try other words, or a permission\u2019s name.');
+  });
+
+  test('before a group’s assignment is removed, names who really loses the role and who keeps it', async ({ page }, testInfo) => {
+    // Give Diego the role directly too: removing the group then takes it from Lynne and Grady only.
+    await signInAs(page, accounts.privilegedRoleAdministrator, `/roles/${HELPDESK_ADMINISTRATOR}`);
+    await page.getByRole('button', { name: 'Add assignments' }).click();
+    const panel = page.getByRole('dialog', { name: 'Add assignments' });
+    await pickMember(panel, 'Diego', 'Diego Siciliani');
+    await panel.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Added Diego Siciliani to Helpdesk Administrator' })).toBeVisible();
+
+    await page.getByRole('checkbox', { name: 'Select Contoso_Helpdesk_Administrators at Directory' }).check();
+    await page.getByRole('button', { name: 'Remove assignment' }).click();
+    const impact = page.getByRole('alertdialog', { name: 'Remove assignment' }).getByRole('region', { name: 'Impact of this removal' });
+    await expect(impact.getByRole('list', { name: 'Who loses Helpdesk Administrator' })).toHaveText(/^Grady Archie at Directory\s*Lynne Robbins at Directory$/);
+    await expect(impact.getByRole('list', { name: 'Keep it another way' })).toHaveText(/^Diego Siciliani directly$/);
+    await expect(impact).toContainText('After this, 1 person or app still holds Helpdesk Administrator actively at Directory scope.');
+    await page.screenshot({ path: testInfo.outputPath('removal-impact-1280.png'), fullPage: true });
+    await page.getByRole('alertdialog', { name: 'Remove assignment' }).getByRole('button', { name: 'No' }).click();
+    await expect(page.getByRole('grid', { name: /^Assignments of / }).getByRole('link', { name: 'Contoso_Helpdesk_Administrators' })).toBeVisible();
   });
 });

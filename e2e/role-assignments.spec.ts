@@ -194,7 +194,7 @@ test('the Description tab lists the permissions, search narrows them, privileged
   await expect(page).toHaveURL(new RegExp(`/roles/${helpdeskAdministrator}/description$`));
   await expect(page.getByRole('heading', { level: 1, name: 'Helpdesk Administrator | Description' })).toBeVisible();
   await expect(page.getByText('729827e3-9c14-49f7-bb1b-9608f156bbb8')).toBeVisible();
-  await expect(page.getByText('Built-in')).toBeVisible();
+  await expect(page.getByText('Built-in', { exact: true })).toBeVisible();
   const total = page.getByText(/^\d+ permissions?, \d+ privileged\.$/);
   await expect(total).toBeVisible();
   const [all, privileged] = ((await total.textContent()) ?? '').match(/\d+/g)?.map(Number) ?? [];

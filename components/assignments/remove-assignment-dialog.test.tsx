@@ -4,7 +4,23 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RoleAssignmentRow } from '@/lib/roles/assignment-filters';
+import type { RemovalImpactRead } from './impact-actions';
 import { RemoveAssignmentDialog } from './remove-assignment-dialog';
+
+// The server action is the boundary for the impact: answer as it would for the Helpdesk group's removal.
+const impact = vi.hoisted(() => ({
+  read: vi.fn(async (): Promise<RemovalImpactRead> => ({
+    ok: true,
+    losses: [
+      { principalId: 'p1', displayName: 'Diego Siciliani', kind: 'user', directoryScopeId: '/', scopeName: 'Directory', keeps: 'nothing' },
+      { principalId: 'p2', displayName: 'Lynne Robbins', kind: 'user', directoryScopeId: '/', scopeName: 'Directory', keeps: 'eligible' },
+    ],
+    keeps: [{ principalId: 'p3', displayName: 'Grady Archie', how: 'directly' }],
+    activeAtTenantAfter: 0,
+    incomplete: false,
+  })),
+}));
+vi.mock('./impact-actions', () => ({ readRemovalImpact: impact.read }));
 
 const HELPDESK = '729827e3-9c14-49f7-bb1b-9608f156bbb8';
 const helpdeskGroup = 'aaaaaaaa-0000-4000-8000-000000000001';
@@ -118,5 +134,18 @@ describe('RemoveAssignmentDialog', { timeout: 30_000 }, () => {
     renderDialog([row({ principalId: admin, principalType: 'user', displayName: 'Lee Gu' })]);
     expect(screen.queryByText('Reading members…')).toBeNull();
     expect(fetchMock).not.toHaveBeenCalled();
+  });
+});
+
+describe('the impact of a removal', () => {
+  it('names who loses the role, who stays eligible, who keeps it another way, and warns when no one is left at Directory', async () => {
+    renderDialog([row({ id: 'group-assignment' })]);
+    const section = await screen.findByRole('region', { name: 'Impact of this removal' });
+    expect(within(section).getByRole('list', { name: 'Who loses Helpdesk Administrator' }).textContent).toBe(
+      'Diego Siciliani at DirectoryLynne Robbins at Directory: stays eligible, and can activate it',
+    );
+    expect(within(section).getByRole('list', { name: 'Keep it another way' })).toHaveTextContent('Grady Archie directly');
+    expect(within(section).getByText('After this, no one holds Helpdesk Administrator actively at Directory scope.')).toBeInTheDocument();
+    expect(impact.read).toHaveBeenCalledWith(HELPDESK, ['group-assignment']);
   });
 });

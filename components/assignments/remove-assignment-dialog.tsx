@@ -9,6 +9,7 @@ import { principalTypeLabels, scopeLabel, type RoleAssignmentRow } from '@/lib/r
 import { lastHolderConsequence } from '@/lib/roles/last-admin';
 import { planRemoval } from '@/lib/roles/removal-plan';
 import { GroupMembersLoss } from './group-members-loss';
+import { RemovalImpact } from './removal-impact';
 import { LastHolderConfirmation, useLastHolderConfirmed } from './last-holder-confirmation';
 
 const useStyles = makeStyles({
@@ -94,6 +95,7 @@ export function RemoveAssignmentDialog({ open, onOpenChange, role, selected, ass
         ))}
       </ul>
       {open ? <GroupMembersLoss groups={selected.filter((row) => row.principalType === 'group')} roleName={role.displayName} /> : null}
+      {open && selected.length ? <RemovalImpact roleId={role.id} roleName={role.displayName} assignmentIds={selected.map((row) => row.id)} /> : null}
       {lastHolder ? (
         <LastHolderConfirmation
           roleName={role.displayName}

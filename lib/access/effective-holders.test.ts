@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countHolders, effectiveHolders, lossesOf, type Grant, type Member } from './effective-holders';
+import { countHolders, effectiveHolders, lossesOf, removalImpact, type Grant, type Member } from './effective-holders';
 
 const ROLE = '729827e3-9c14-49f7-bb1b-9608f156bbb8';
 const user = (id: string, displayName: string) => ({ '@odata.type': '#microsoft.graph.user', id, displayName, userPrincipalName: `${displayName.split(' ')[0]}@contoso.com` });
@@ -46,5 +46,16 @@ describe('what a removal takes away', () => {
 
   it('takes nothing when the tenant-wide group still covers a unit assignment that goes', () => {
     expect(lossesOf(holders, keysOf('a2'))).toEqual([]);
+  });
+});
+
+describe('removal impact', () => {
+  it('says who loses, who keeps it and how, and how many still hold it at the tenant', () => {
+    const holders = effectiveHolders([grant('a1', helpdesk), grant('a2', adele), grant('a3', diego, { state: 'Eligible' }), grant('a4', app)], members);
+    const impact = removalImpact(holders, new Set(['a1']));
+    expect(impact.losses.map((loss) => [loss.displayName, loss.keeps])).toEqual([['Diego Siciliani', 'eligible']]);
+    expect(impact.keeps).toEqual([{ principalId: 'u1', displayName: 'Adele Vance', how: 'directly' }]);
+    expect(impact.activeAtTenantAfter).toBe(2);
+    expect(removalImpact(holders, new Set(['a1', 'a2', 'a4'])).activeAtTenantAfter).toBe(0);
   });
 });

@@ -109,3 +109,31 @@ export function lossesOf(holders: readonly EffectiveHolder[], removedKeys: Reado
   }
   return [...losses.values()].sort((a, b) => a.displayName.localeCompare(b.displayName, 'en'));
 }
+
+/** What removing some grants of a role does, as the confirm dialog says it. */
+export type RemovalImpact = {
+  /** Lose the role at a scope: entirely, or keep only an eligibility. */
+  losses: Loss[];
+  /** People and apps whose way through the removed grants goes, but who keep the role at that scope another way. */
+  keeps: Array<{ principalId: string; displayName: string; how: string }>;
+  /** Distinct principals who still hold the role actively at the tenant afterwards. */
+  activeAtTenantAfter: number;
+};
+
+export function removalImpact(holders: readonly EffectiveHolder[], removedGrantIds: ReadonlySet<string>): RemovalImpact {
+  const removedKeys = new Set(holders.filter((holder) => removedGrantIds.has(holder.grantId)).map((holder) => holder.key));
+  const losses = lossesOf(holders, removedKeys);
+  const lost = new Set(losses.filter((loss) => loss.keeps === 'nothing').map((loss) => `${loss.principalId}:${loss.directoryScopeId}`));
+  const staying = holders.filter((holder) => !removedKeys.has(holder.key));
+  const keeps = new Map<string, RemovalImpact['keeps'][number]>();
+  for (const holder of holders.filter((item) => removedKeys.has(item.key))) {
+    if (lost.has(`${holder.principalId}:${holder.directoryScopeId}`) || keeps.has(holder.principalId)) continue;
+    const other = staying.find((item) => item.principalId === holder.principalId && covers(item.directoryScopeId, holder.directoryScopeId) && item.state === 'Active')
+      ?? staying.find((item) => item.principalId === holder.principalId && covers(item.directoryScopeId, holder.directoryScopeId));
+    if (other && !losses.some((loss) => loss.principalId === holder.principalId && loss.directoryScopeId === holder.directoryScopeId)) {
+      keeps.set(holder.principalId, { principalId: holder.principalId, displayName: holder.displayName, how: other.via ? `through ${other.via.groupName}` : other.state === 'Eligible' ? 'as eligible' : 'directly' });
+    }
+  }
+  const activeAtTenantAfter = new Set(staying.filter((holder) => holder.state === 'Active' && holder.directoryScopeId === '/').map((holder) => holder.principalId)).size;
+  return { losses, keeps: [...keeps.values()].sort((a, b) => a.displayName.localeCompare(b.displayName, 'en')), activeAtTenantAfter };
+}
