@@ -32,15 +32,15 @@ function listNames(names: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
-/** Who loses the role with one group's assignment, said after the group's name; `more` is how many go unnamed. */
+/** Who holds the role through one group's assignment, said after the group's name; `more` is how many go unnamed. */
 export function lossSentence(preview: Preview, role: string): { text: string; more: number } {
   if (preview === null) return { text: ' no longer exists, so its members couldn\'t be read.', more: 0 };
-  if (preview.count === 0) return { text: ` has no members, so no one loses ${role} with it.`, more: 0 };
+  if (preview.count === 0) return { text: ` has no members, so no one holds ${role} through it.`, more: 0 };
   const names = preview.members.map((member) => member.displayName ?? member.id);
   const more = Math.max(0, preview.count - names.length);
   const who = more > 0 ? `${names.join(', ')} and ${more} ${more === 1 ? 'other' : 'others'}` : listNames(names);
   const members = preview.count === 1 ? '1 member' : `${preview.count} members`;
-  return { text: ` (${members}): ${who} ${preview.count === 1 ? 'loses' : 'lose'} ${role}.`, more };
+  return { text: ` (${members}): ${who} ${preview.count === 1 ? 'holds' : 'hold'} ${role} through it.`, more };
 }
 
 export type GroupMembersLossProps = {
@@ -50,9 +50,9 @@ export type GroupMembersLossProps = {
 };
 
 /**
- * Names the members who lose the role with each selected group's assignment: the member count and the first few
- * names, and for a larger group a link to its members. Read when the dialog opens; a failed read says so and
- * leaves the removal possible.
+ * Names the members who hold the role through each selected group's assignment (RemovalImpact then says who of them
+ * really loses it): the member count and the first few names, and for a larger group a link to its members. Read
+ * when the dialog opens; a failed read says so and leaves the removal possible.
  */
 export function GroupMembersLoss(props: GroupMembersLossProps) {
   return (
@@ -98,7 +98,7 @@ function Loss({ groups, roleName }: GroupMembersLossProps) {
   return (
     <div className={styles.root}>
       <Text id={headingId} weight="semibold">
-        Members who lose the role
+        Group members
       </Text>
       <ul className={styles.list} aria-labelledby={headingId}>
         {groups.map((row) => {
@@ -119,7 +119,7 @@ function Loss({ groups, roleName }: GroupMembersLossProps) {
           );
         })}
       </ul>
-      <Text className={styles.muted}>Anyone who also holds {roleName} directly or through another group keeps that assignment.</Text>
+      <Text className={styles.muted}>Who of them loses {roleName}, and who keeps it another way, is worked out below.</Text>
     </div>
   );
 }
