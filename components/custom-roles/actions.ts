@@ -3,27 +3,19 @@
 import { z } from 'zod';
 import { invalidInput, type ActionResult } from '@/lib/actions/action-result';
 import { createCustomRoleFor, deleteCustomRoleFor, updateCustomRoleFor, type CustomRoleResult } from '@/lib/actions/custom-roles';
+import { formJson } from '@/lib/actions/form-json';
 import { writeAsSignedInAdmin } from '@/lib/actions/with-signed-in-admin';
 import { customRoleInputSchema } from '@/lib/roles/custom-role-input';
 import { isPrivilegedAction } from '@/lib/roles/privileged';
 
 export type { CustomRoleResult } from '@/lib/actions/custom-roles';
 
-/** The wizard sends the role as JSON (`role`), and for Edit what it showed before (`before`). */
-function json(value: FormDataEntryValue | null): unknown {
-  if (typeof value !== 'string') return undefined;
-  try {
-    return JSON.parse(value) as unknown;
-  } catch {
-    return undefined;
-  }
-}
 
 const roleId = z.guid('This role doesn\u2019t exist, or was deleted.');
 
 /** Review + create: POST roleDefinitions as the signed-in admin. */
 export async function createCustomRole(_previous: CustomRoleResult | null, form: FormData): Promise<CustomRoleResult> {
-  const parsed = customRoleInputSchema.safeParse(json(form.get('role')));
+  const parsed = customRoleInputSchema.safeParse(formJson(form.get('role')));
   if (!parsed.success) return invalidInput(parsed.error);
   return writeAsSignedInAdmin(({ graph }) => createCustomRoleFor(graph, parsed.data));
 }
@@ -32,7 +24,7 @@ const updateInput = z.object({ roleId, before: customRoleInputSchema, after: cus
 
 /** Edit's Save: PATCH only what the admin changed from what the form showed. */
 export async function updateCustomRole(_previous: CustomRoleResult | null, form: FormData): Promise<CustomRoleResult> {
-  const parsed = updateInput.safeParse({ roleId: form.get('roleId'), before: json(form.get('before')), after: json(form.get('role')) });
+  const parsed = updateInput.safeParse({ roleId: form.get('roleId'), before: formJson(form.get('before')), after: formJson(form.get('role')) });
   if (!parsed.success) return invalidInput(parsed.error);
   return writeAsSignedInAdmin(({ graph }) => updateCustomRoleFor(graph, parsed.data));
 }

@@ -52,26 +52,8 @@ export function ReviewStep({ input, problems, changes, before, facts }: ReviewPr
         <dd className={styles.value}>{input.description || 'No description.'}</dd>
         <dt className={styles.term}>State</dt>
         <dd className={styles.value}>{input.isEnabled ? 'Enabled' : 'Disabled'}</dd>
-        {removed.length ? (
-          <>
-            <dt className={styles.term}>Removed</dt>
-            <dd className={styles.value}>
-              <ul className={styles.list} aria-label="Permissions removed">
-                {removed.map((action) => <li key={action}><span className={styles.action}>{action}</span> {facts.isPrivileged(action) ? <PrivilegedBadge /> : null}</li>)}
-              </ul>
-            </dd>
-          </>
-        ) : null}
-        {added.length ? (
-          <>
-            <dt className={styles.term}>Added</dt>
-            <dd className={styles.value}>
-              <ul className={styles.list} aria-label="Permissions added">
-                {added.map((action) => <li key={action}><span className={styles.action}>{action}</span> {facts.isPrivileged(action) ? <PrivilegedBadge /> : null}</li>)}
-              </ul>
-            </dd>
-          </>
-        ) : null}
+        <ActionChange term="Removed" label="Permissions removed" actions={removed} facts={facts} />
+        <ActionChange term="Added" label="Permissions added" actions={added} facts={facts} />
         <dt className={styles.term}>{before ? 'Permissions after Save' : 'Permissions'}</dt>
         <dd className={styles.value}>
           {actions.length === 0 ? 'None yet.' : null}
@@ -87,6 +69,22 @@ export function ReviewStep({ input, problems, changes, before, facts }: ReviewPr
       </dl>
       <Text weight="semibold">{changes ? 'What Save sends (only what changed)' : 'What Create sends'}</Text>
       <CodeBlock label="Request body" text={JSON.stringify(changes ?? customRoleBody(input), null, 2)} />
+    </>
+  );
+}
+
+/** Edit's Removed or Added row: nothing when the list is empty. */
+function ActionChange({ term, label, actions, facts }: { term: string; label: string; actions: string[]; facts: PermissionFacts }) {
+  const styles = useStyles();
+  if (!actions.length) return null;
+  return (
+    <>
+      <dt className={styles.term}>{term}</dt>
+      <dd className={styles.value}>
+        <ul className={styles.list} aria-label={label}>
+          {actions.map((action) => <li key={action}><span className={styles.action}>{action}</span> {facts.isPrivileged(action) ? <PrivilegedBadge /> : null}</li>)}
+        </ul>
+      </dd>
     </>
   );
 }

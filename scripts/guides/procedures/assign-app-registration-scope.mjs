@@ -1,4 +1,4 @@
-import { assignmentAdded, searchMembers, selectAdd, selectAddAssignments, selectInNavigation, selectMember, selectRole } from './steps.mjs';
+import { assignmentAdded, searchMembers, selectAdd, selectAddAssignments, selectAppRegistration, selectInNavigation, selectMember, selectRole, selectRolesAndAdministrators } from './steps.mjs';
 
 const app = 'Contoso HR Portal';
 const role = 'Application Administrator';
@@ -16,20 +16,8 @@ ${member}.`,
   ready: (page) => page.getByRole('heading', { level: 1, name: 'Roles and administrators | All roles' }),
   steps: [
     selectInNavigation('App registrations', 'App registrations'),
-    {
-      name: 'select-contoso-hr-portal',
-      say: `Select **${app}**.`,
-      alt: `App registrations, with ${app} outlined`,
-      target: (page) => page.getByRole('grid', { name: 'App registrations' }).getByRole('link', { name: app, exact: true }),
-      until: (page) => page.getByRole('heading', { level: 1, name: `${app} | Overview` }),
-    },
-    {
-      name: 'select-roles-and-administrators',
-      say: 'Select **Roles and administrators**.',
-      alt: `The ${app} app registration, with the Roles and administrators tab outlined`,
-      target: (page) => page.getByRole('tab', { name: 'Roles and administrators' }),
-      until: (page) => page.getByRole('heading', { level: 1, name: `${app} | Roles and administrators` }),
-    },
+    selectAppRegistration(app),
+    selectRolesAndAdministrators(app),
     selectRole(role, { where: `The roles assignable at ${app}` }),
     selectAddAssignments(role),
     searchMembers('Alex', member),

@@ -1,4 +1,4 @@
-import { assignmentAdded, searchMembers, selectAdd, selectAddAssignments, selectInNavigation, selectMember, selectRole, typeInto } from './steps.mjs';
+import { assignmentAdded, searchMembers, selectAdd, selectAddAssignments, selectAppRegistration, selectInNavigation, selectMember, selectRole, selectRolesAndAdministrators, typeInto } from './steps.mjs';
 
 const role = 'Contoso App Credential Rotator';
 const description = 'Rotates the secrets and certificates of the app registrations it is assigned over.';
@@ -80,20 +80,8 @@ secrets and certificates and nothing else. This guide creates ${role} and assign
       until: (page) => page.getByRole('status').filter({ hasText: created }),
     },
     selectInNavigation('App registrations', 'App registrations'),
-    {
-      name: 'select-contoso-hr-portal',
-      say: `Select **${app}**.`,
-      alt: `App registrations, with ${app} outlined`,
-      target: (page) => page.getByRole('grid', { name: 'App registrations' }).getByRole('link', { name: app, exact: true }),
-      until: (page) => page.getByRole('heading', { level: 1, name: `${app} | Overview` }),
-    },
-    {
-      name: 'select-roles-and-administrators',
-      say: `Select **Roles and administrators**. Custom roles whose permissions are an app registration's are listed with the built-in ones.`,
-      alt: `The ${app} app registration, with the Roles and administrators tab outlined`,
-      target: (page) => page.getByRole('tab', { name: 'Roles and administrators' }),
-      until: (page) => page.getByRole('heading', { level: 1, name: `${app} | Roles and administrators` }),
-    },
+    selectAppRegistration(app),
+    selectRolesAndAdministrators(app, { more: `Custom roles whose permissions are an app registration's are listed with the built-in ones.` }),
     selectRole(role, { where: `The roles assignable at ${app}` }),
     selectAddAssignments(role),
     searchMembers('Alex', member),

@@ -38,6 +38,28 @@ export function searchAllRoles(text) {
   };
 }
 
+/** On App registrations, select one app, and wait for its Overview. */
+export function selectAppRegistration(app) {
+  return {
+    name: `select-${slugOf(app)}`,
+    say: `Select **${app}**.`,
+    alt: `App registrations, with ${app} outlined`,
+    target: (page) => page.getByRole('grid', { name: 'App registrations' }).getByRole('link', { name: app, exact: true }),
+    until: (page) => page.getByRole('heading', { level: 1, name: `${app} | Overview` }),
+  };
+}
+
+/** On an app's or a unit's blade, select its Roles and administrators tab; `more` follows the instruction. */
+export function selectRolesAndAdministrators(name, { kind = 'app registration', more = '' } = {}) {
+  return {
+    name: 'select-roles-and-administrators',
+    say: `Select **Roles and administrators**.${more ? ` ${more}` : ''}`,
+    alt: `The ${name} ${kind}, with the Roles and administrators tab outlined`,
+    target: (page) => page.getByRole('tab', { name: 'Roles and administrators' }),
+    until: (page) => page.getByRole('heading', { level: 1, name: `${name} | Roles and administrators` }),
+  };
+}
+
 const roleLink = (page, role) => page.getByRole('link', { name: role, exact: true });
 
 /** Select a role in a list of roles, and wait for its Assignments blade. */
