@@ -80,4 +80,20 @@ test.describe('Effective access', () => {
     await page.getByRole('alertdialog', { name: 'Remove assignment' }).getByRole('button', { name: 'No' }).click();
     await expect(page.getByRole('grid', { name: /^Assignments of / }).getByRole('link', { name: 'Contoso_Helpdesk_Administrators' })).toBeVisible();
   });
+
+  test('access findings flag what Microsoft’s best practices would, each with who and the role to fix it on', async ({ page }, testInfo) => {
+    await signInAs(page, accounts.globalReader, '/roles');
+    await page.getByRole('navigation', { name: 'Portal navigation' }).getByRole('link', { name: 'Access findings' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Access findings' })).toBeVisible();
+    // Ravi Kumar, a Fabrikam guest, holds Helpdesk Administrator over London.
+    const guests = page.getByRole('region', { name: /^Guests hold privileged roles/ });
+    await expect(guests.getByRole('row', { name: /Ravi Kumar/ })).toContainText('Helpdesk Administrator');
+    await expect(page.getByRole('region', { name: /permanent active privileged holdings$/ }).getByRole('row', { name: /Megan Bowen/ })).toContainText('Global Administrator');
+    // Two Global Administrators (Megan Bowen and the tenant's admin): neither too few nor too many.
+    await expect(page.getByRole('region', { name: /Global Administrator/ })).toHaveCount(0);
+    await expectNoAxeViolations(page, 'Access findings');
+    await page.screenshot({ path: testInfo.outputPath('access-findings-1280.png'), fullPage: true });
+    await guests.getByRole('link', { name: 'Helpdesk Administrator' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Helpdesk Administrator | Effective access' })).toBeVisible();
+  });
 });

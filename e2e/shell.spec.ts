@@ -9,7 +9,7 @@ test.describe('the portal shell', () => {
     await expect(page.getByRole('banner').getByText('Roles Portal')).toBeVisible();
     const nav = page.getByRole('navigation', { name: 'Portal navigation' });
     await expect(nav.getByText('Roles & admins')).toBeVisible();
-    for (const name of ['All roles', 'Admin units', 'Who can do what', 'App registrations', 'Groups', 'Users', 'Audit logs']) {
+    for (const name of ['All roles', 'Admin units', 'Who can do what', 'Access findings', 'App registrations', 'Groups', 'Users', 'Audit logs']) {
       await expect(nav.getByRole('link', { name })).toBeVisible();
     }
     const breadcrumb = page.getByRole('navigation', { name: 'Breadcrumb' });

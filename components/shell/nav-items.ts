@@ -7,6 +7,7 @@ export const rolesAndAdmins: NavDestination[] = [
   { value: 'admin-units', label: 'Admin units', href: '/admin-units' },
   // Beyond Entra: the roles that grant a permission, and who holds them.
   { value: 'access', label: 'Who can do what', href: '/access' },
+  { value: 'findings', label: 'Access findings', href: '/access/findings' },
 ];
 
 export const directory: NavDestination[] = [
@@ -16,7 +17,10 @@ export const directory: NavDestination[] = [
   { value: 'audit', label: 'Audit logs', href: '/audit' },
 ];
 
-/** The nav item that a path belongs to: the first path segment. */
+/** The nav item that a path belongs to: the destination with the longest matching address, else the first segment. */
 export function navValueForPath(pathname: string): string {
-  return pathname.split('/')[1] || 'roles';
+  const match = [...rolesAndAdmins, ...directory]
+    .filter((destination) => pathname === destination.href || pathname.startsWith(`${destination.href}/`))
+    .sort((a, b) => b.href.length - a.href.length)[0];
+  return match?.value ?? (pathname.split('/')[1] || 'roles');
 }
