@@ -1,6 +1,6 @@
 'use client';
 
-import { Link, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { Link, makeStyles, mergeClasses, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle20Regular } from '@fluentui/react-icons';
 import { AppLink } from '@/components/common/app-link';
 import type { Finding } from '@/lib/access/hygiene';
@@ -27,9 +27,9 @@ function FindingSection({ finding }: { finding: Finding }) {
       <table className={styles.table}>
         <thead>
           <tr>
-            <th className={`${styles.cell} ${styles.head}`}>Name</th>
-            <th className={`${styles.cell} ${styles.head}`}>Role</th>
-            <th className={`${styles.cell} ${styles.head}`}>How</th>
+            <th className={mergeClasses(styles.cell, styles.head)}>Name</th>
+            <th className={mergeClasses(styles.cell, styles.head)}>Role</th>
+            <th className={mergeClasses(styles.cell, styles.head)}>How</th>
           </tr>
         </thead>
         <tbody>

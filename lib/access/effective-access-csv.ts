@@ -1,4 +1,5 @@
 import { toCsv } from '@/lib/roles/assignments-csv';
+import { fileNameSlug } from '@/lib/roles/assignments-csv-file';
 import type { EffectiveHolder } from './effective-holders';
 
 // "Download" on Effective access: one row per way a person or app can use the role, as the blade lists them.
@@ -33,6 +34,5 @@ export function effectiveAccessCsv(roleName: string, holders: readonly Effective
 }
 
 export function effectiveAccessCsvFileName(now: Date, roleName: string): string {
-  const slug = roleName.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  return `${slug || 'role'}-effective-access-${now.toISOString().slice(0, 10)}.csv`;
+  return `${fileNameSlug(roleName) || 'role'}-effective-access-${now.toISOString().slice(0, 10)}.csv`;
 }

@@ -68,6 +68,11 @@ export function effectiveHolders(grants: readonly Grant[], membersOfGroup: Reado
   return holders.sort((a, b) => a.displayName.localeCompare(b.displayName, 'en') || Number(a.via !== null) - Number(b.via !== null) || a.state.localeCompare(b.state));
 }
 
+/** The groups among the grants' principals: their members are who holds the role through them. */
+export function groupPrincipalIds(grants: readonly Grant[]): string[] {
+  return [...new Set(grants.filter((grant) => kindOf(grant.principal) === 'group').map((grant) => grant.principalId))];
+}
+
 /** A grant at the tenant covers every unit and app; one at a unit or app covers only that scope. */
 export function covers(grantScope: string, scope: string): boolean {
   return grantScope === '/' || grantScope.toLowerCase() === scope.toLowerCase();

@@ -1,4 +1,5 @@
 import 'server-only';
+import { settle } from './settle';
 import {
   GraphError,
   listMembersOfGroups,
@@ -10,7 +11,7 @@ import {
   type RoleAssignment,
   type RoleEligibilitySchedule,
 } from '@/lib/graph/server';
-import { countHolders, effectiveHolders, type EffectiveHolder, type Grant, type HolderCounts } from '@/lib/access/effective-holders';
+import { countHolders, effectiveHolders, groupPrincipalIds, type EffectiveHolder, type Grant, type HolderCounts } from '@/lib/access/effective-holders';
 import { pimReadDeniedMessage } from '@/lib/roles/pim-labels';
 import { scheduleEnd } from '@/lib/roles/pim-rows';
 import { nameDirectoryScopes } from './directory-scopes';
@@ -30,8 +31,6 @@ export type EffectiveAccess = {
   groupsUnread: string[];
 };
 
-type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
-const settle = <T,>(read: Promise<T>): Promise<Settled<T>> => read.then((value) => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error }));
 
 export function activeGrants(assignments: readonly RoleAssignment[], ends: ReadonlyMap<string, string | null>): Grant[] {
   return assignments.map((item) => ({ id: item.id, roleId: item.roleDefinitionId, state: 'Active', principalId: item.principalId, principal: item.principal, directoryScopeId: item.directoryScopeId, endDateTime: ends.get(item.id) ?? null }));
@@ -51,7 +50,7 @@ export async function loadEffectiveAccessOfRole(graph: GraphClient, roleId: stri
   ]);
   const ends = new Map(instances.ok ? instances.value.map((instance) => [instance.id, instance.endDateTime ?? null]) : []);
   const grants = [...activeGrants(assignments, ends), ...(eligibilities.ok ? eligibleGrants(eligibilities.value) : [])];
-  const groupIds = [...new Set(grants.filter((grant) => grant.principal?.['@odata.type']?.toLowerCase().endsWith('group')).map((grant) => grant.principalId))];
+  const groupIds = groupPrincipalIds(grants);
   const [members, scopes] = await Promise.all([
     settle(listMembersOfGroups(graph, groupIds)),
     nameDirectoryScopes(graph, [

@@ -1,7 +1,7 @@
 import 'server-only';
 import { requireGraph, withSignInOnUnauthorized } from '@/lib/auth/session';
 import { listMembersOfGroups, listRoleAssignmentScheduleInstances, listRoleAssignments, listRoleEligibilitySchedules } from '@/lib/graph/server';
-import { effectiveHolders } from '@/lib/access/effective-holders';
+import { effectiveHolders, groupPrincipalIds } from '@/lib/access/effective-holders';
 import { hygieneFindings, type Finding } from '@/lib/access/hygiene';
 import { isHiddenRole, isPrivilegedRole } from '@/lib/roles/privileged';
 import { activeGrants, eligibleGrants } from './effective-access';
@@ -26,8 +26,7 @@ export async function loadHygiene(): Promise<HygieneRead> {
     ]);
     const ends = new Map((instances ?? []).map((instance) => [instance.id, instance.endDateTime ?? null]));
     const grants = [...activeGrants(assignments, ends), ...eligibleGrants(eligibilities ?? [])];
-    const groupIds = [...new Set(grants.filter((grant) => grant.principal?.['@odata.type']?.toLowerCase().endsWith('group')).map((grant) => grant.principalId))];
-    const members = await listMembersOfGroups(graph, groupIds);
+    const members = await listMembersOfGroups(graph, groupPrincipalIds(grants));
     const holders = effectiveHolders(grants, members);
     const roles = new Map(catalog.filter((role) => !isHiddenRole(role)).map((role) => [role.id, { id: role.id, displayName: role.displayName, privileged: isPrivilegedRole(role) }]));
     // Without the schedules every active holding would read as permanent: that finding waits for them.

@@ -1,4 +1,5 @@
 import 'server-only';
+import { settle, type Settled } from './settle';
 import { requireGraph, withSignInOnUnauthorized } from '@/lib/auth/session';
 import {
   GraphError,
@@ -47,8 +48,6 @@ function failure(error: unknown): { ok: false; denied: boolean; message: string 
   return { ok: false, denied: false, message: toUserMessage(error).message };
 }
 
-type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
-const settle = <T,>(read: Promise<T>): Promise<Settled<T>> => read.then((value) => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error }));
 
 /** Schedules, instances and requests carry what a roleAssignment row needs: shaped as one for the shared row builder. */
 function asAssignment(item: Pick<RoleAssignment, 'id' | 'roleDefinitionId' | 'principalId' | 'principal' | 'directoryScope'> & { directoryScopeId?: string | null }): RoleAssignment {
